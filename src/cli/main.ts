@@ -1,0 +1,55 @@
+// The `wxpush` command line. Each subcommand lives in ./commands; this file only dispatches and
+// turns usage mistakes into exit code 2.
+import { UsageError } from './args';
+import { runOutline } from './commands/outline';
+
+const USAGE = `Usage: wxpush <command> [options]
+
+Commands:
+  outline FILE…    print the items the parser finds in each file
+`;
+
+type Command = (argv: string[], write: (s: string) => void, writeErr: (s: string) => void) => number | Promise<number>;
+
+export const commands: Record<string, Command> = {
+  outline: (argv, write) => runOutline(argv, write),
+};
+
+export async function main(argv: string[], write = (s: string) => void process.stdout.write(s), writeErr = (s: string) => void process.stderr.write(s)): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    writeErr(`wxpush: unknown command '${name}'\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, write, writeErr);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      writeErr(`wxpush ${name}: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && err.code && err.path) {
+      writeErr(`wxpush ${name}: cannot read ${err.path}: ${err.code}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`wxpush: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,6 @@
+export * from './model';
+export * from './lines';
+export * from './parse';
+export * from './queries';
+export * from './schema';
+export { createMarkdown, sharedMarkdown } from './markdown';

@@ -1,0 +1,17 @@
+// The one markdown-it configuration of the project. The parser keeps its tokens in the model and
+// the renderer renders those tokens, so both must agree on the options.
+import MarkdownIt = require('markdown-it');
+
+export type Markdown = ReturnType<typeof MarkdownIt>;
+export type MdToken = MarkdownIt.Token;
+
+export function createMarkdown(): Markdown {
+  // html: authors paste HTML into articles; the rules judge it and the renderer sanitizes it.
+  // linkify: bare URLs become links, so the external-link rule sees what WeChat readers would see.
+  return new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
+}
+
+let shared: Markdown | undefined;
+export function sharedMarkdown(): Markdown {
+  return (shared ??= createMarkdown());
+}

@@ -1,0 +1,283 @@
+// parsePush: one pass over the lines of a `.wxpush` file → PushDocument.
+//
+// The line scanner decides the structure (front matter, item directives, field blocks, bodies) and
+// hands the pieces to the libraries made for them: `yaml` for the front matter and field values,
+// markdown-it for article bodies. It never throws: anything it cannot read becomes a SyntaxProblem.
+import { findDirectiveComments } from './comments';
+import { LineIndex } from './lines';
+import { sharedMarkdown } from './markdown';
+import type { Field, FrontMatter, Item, ItemKind, PushDocument, Span, SyntaxProblem, TextWithSpan, UnknownDirective } from './model';
+import { ITEM_KINDS } from './model';
+import { isItemKind } from './schema';
+import { FIELD_LINE, parseFieldLine, parseFrontMatterYaml } from './yamlFields';
+import { closest } from '../text/similarity';
+
+const DIRECTIVE = /^@([A-Za-z][A-Za-z0-9_-]*)(?=[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+const WXPUSH_COMMENT_LINE = /^\s*<!--\s*wxpush-[\s\S]*-->\s*$/;
+
+interface OpenSection {
+  kind: ItemKind | 'unknown';
+  headerLine: number;
+  directiveSpan: Span;
+  headerSpan: Span;
+  name: string;
+  argument?: TextWithSpan;
+  fields: Field[];
+  /** True while field lines may still follow. */
+  inFields: boolean;
+  /** First line of the body (after the fields), or -1 before it is known. */
+  bodyFirstLine: number;
+  /** First and last lines that hold content (non-blank, not a lone wxpush comment). */
+  firstContentLine: number;
+  lastContentLine: number;
+  fence?: { char: string; length: number; line: number; swallowed: number[] };
+}
+
+export function parsePush(input: string): PushDocument {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const lines = new LineIndex(text);
+  const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const problems: SyntaxProblem[] = [];
+  const items: Item[] = [];
+  const unknownDirectives: UnknownDirective[] = [];
+  const looseContent: PushDocument['looseContent'] = [];
+  const lineCount = lines.lineCount;
+
+  const lineText = (n: number) => {
+    const s = lines.lineStart(n) + (n === 0 ? bomLength : 0);
+    return text.slice(s, lines.lineEnd(n));
+  };
+  const lineStartOf = (n: number) => lines.lineStart(n) + (n === 0 ? bomLength : 0);
+
+  // ---- front matter -------------------------------------------------------------------------
+  let frontMatter: FrontMatter | undefined;
+  let line = 0;
+  if (lineCount > 0 && FRONT_MATTER_FENCE.test(lineText(0))) {
+    let close = -1;
+    let firstDirective = -1;
+    for (let n = 1; n < lineCount; n++) {
+      const t = lineText(n);
+      if (FRONT_MATTER_FENCE.test(t) || /^\.\.\.[ \t]*$/.test(t)) {
+        close = n;
+        break;
+      }
+      if (firstDirective === -1 && t.charCodeAt(0) === 64) {
+        const m = DIRECTIVE.exec(t);
+        if (m && isItemKind(m[1])) firstDirective = n;
+      }
+    }
+    const open = lineStartOf(0);
+    const contentStart = lineCount > 1 ? lines.lineStart(1) : text.length;
+    let contentEnd: number;
+    let spanEnd: number;
+    if (close !== -1) {
+      contentEnd = lines.lineStart(close);
+      spanEnd = lines.lineEnd(close);
+      line = close + 1;
+    } else {
+      const last = firstDirective === -1 ? lineCount : firstDirective;
+      contentEnd = last >= lineCount ? text.length : lines.lineStart(last);
+      spanEnd = contentEnd;
+      line = last;
+      problems.push({
+        code: 'front-matter-unterminated',
+        message: 'The front matter has no closing `---` line.',
+        span: { start: open, end: lines.lineEnd(0) },
+      });
+    }
+    const cs = Math.min(contentStart, contentEnd);
+    frontMatter = {
+      span: { start: open, end: spanEnd },
+      contentSpan: { start: cs, end: contentEnd },
+      terminated: close !== -1,
+      fields: parseFrontMatterYaml(text.slice(cs, contentEnd), cs, problems),
+    };
+  }
+
+  // ---- items --------------------------------------------------------------------------------
+  const md = sharedMarkdown();
+  let current: OpenSection | undefined;
+  let preambleFirst = -1;
+  let preambleLast = -1;
+
+  const closeSection = () => {
+    if (!current) return;
+    const s = current;
+    current = undefined;
+    if (s.fence && s.fence.swallowed.length) {
+      const fenceLine = s.fence.line;
+      const lines1 = s.fence.swallowed.map((n) => n + 1).join(', ');
+      problems.push({
+        code: 'fence-unterminated',
+        message: `This code block is never closed, so the item directives on line ${lines1} are read as code.`,
+        span: { start: lineStartOf(fenceLine), end: lines.lineEnd(fenceLine) },
+      });
+    }
+    const contentEnd = s.lastContentLine >= 0 ? lines.lineEnd(s.lastContentLine) : s.headerSpan.end;
+    const lastField = s.fields.length ? s.fields[s.fields.length - 1].span.end : 0;
+    const span = { start: s.directiveSpan.start, end: Math.max(contentEnd, s.headerSpan.end, lastField) };
+    let body: TextWithSpan | undefined;
+    if (s.firstContentLine >= 0 && s.lastContentLine >= s.firstContentLine) {
+      const bs = lineStartOf(s.firstContentLine);
+      body = { text: text.slice(bs, contentEnd), span: { start: bs, end: contentEnd } };
+    }
+    if (s.kind === 'unknown') {
+      unknownDirectives.push({
+        name: s.name,
+        directiveSpan: s.directiveSpan,
+        headerSpan: s.headerSpan,
+        span,
+        suggestion: closest(s.name, ITEM_KINDS) ?? 'article',
+      });
+      return;
+    }
+    const bodyLine = body ? s.firstContentLine : s.headerLine + 1;
+    const item: Item = {
+      kind: s.kind,
+      index: items.length,
+      span,
+      directiveSpan: s.directiveSpan,
+      headerSpan: s.headerSpan,
+      argument: s.argument,
+      fields: s.fields,
+      body,
+      bodyLine: Math.min(bodyLine, lineCount - 1),
+      bodyOffset: body ? body.span.start : s.headerSpan.end,
+    };
+    if (s.kind === 'article') {
+      try {
+        item.tokens = md.parse(body ? body.text : '', {});
+      } catch {
+        item.tokens = [];
+      }
+    } else if (s.kind === 'text') {
+      item.message = textMessage(s.argument, body);
+    }
+    items.push(item);
+  };
+
+  for (; line < lineCount; line++) {
+    const t = lineText(line);
+    const start = lineStartOf(line);
+    const s = current;
+
+    // Fences only matter inside an article body: a directive inside one is code, not an item.
+    if (s && s.kind === 'article' && !s.inFields) {
+      const f = FENCE.exec(t);
+      if (s.fence) {
+        if (f && f[1][0] === s.fence.char && f[1].length >= s.fence.length && f[2].trim() === '') s.fence = undefined;
+        else if (DIRECTIVE.test(t) && isItemKind(DIRECTIVE.exec(t)![1])) s.fence.swallowed.push(line);
+        markContent(s, line, t);
+        continue;
+      }
+      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+        s.fence = { char: f[1][0], length: f[1].length, line, swallowed: [] };
+        markContent(s, line, t);
+        continue;
+      }
+    }
+
+    if (t.charCodeAt(0) === 64 /* @ */) {
+      const m = DIRECTIVE.exec(t);
+      if (m) {
+        const name = m[1];
+        const known = isItemKind(name);
+        if (known || closest(name, ITEM_KINDS)) {
+          if (!current && preambleFirst >= 0) pushLoose();
+          closeSection();
+          current = openSection(known ? (name as ItemKind) : 'unknown', name, line, start, t);
+          continue;
+        }
+      }
+    }
+
+    if (!s) {
+      if (!isBlankOrComment(t)) {
+        if (preambleFirst < 0) preambleFirst = line;
+        preambleLast = line;
+      }
+      continue;
+    }
+
+    if (s.inFields) {
+      if (s.kind !== 'text' && s.kind !== 'unknown' && FIELD_LINE.test(t)) {
+        s.fields.push(parseFieldLine(t, start, problems));
+        continue;
+      }
+      s.inFields = false;
+      s.bodyFirstLine = line;
+      // The body starts on this line: a fence here must be seen by the fence logic.
+      if (s.kind === 'article') {
+        const f = FENCE.exec(t);
+        if (f && !(f[1][0] === '`' && f[2].includes('`'))) s.fence = { char: f[1][0], length: f[1].length, line, swallowed: [] };
+      }
+    }
+    markContent(s, line, t);
+  }
+  if (!current && preambleFirst >= 0) pushLoose();
+  closeSection();
+
+  function pushLoose() {
+    const s = lineStartOf(preambleFirst);
+    const e = lines.lineEnd(preambleLast);
+    looseContent.push({ span: { start: s, end: e }, text: text.slice(s, e) });
+    preambleFirst = preambleLast = -1;
+  }
+
+  function openSection(kind: OpenSection['kind'], name: string, n: number, start: number, t: string): OpenSection {
+    const directiveSpan = { start, end: start + 1 + name.length };
+    const headerSpan = { start, end: start + t.length };
+    let a = 1 + name.length;
+    while (a < t.length && (t[a] === ' ' || t[a] === '\t')) a++;
+    let e = t.length;
+    while (e > a && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
+    const argument = e > a ? { text: t.slice(a, e), span: { start: start + a, end: start + e } } : undefined;
+    return {
+      kind,
+      name,
+      headerLine: n,
+      directiveSpan,
+      headerSpan,
+      argument,
+      fields: [],
+      inFields: kind !== 'text',
+      bodyFirstLine: kind === 'text' ? n + 1 : -1,
+      firstContentLine: -1,
+      lastContentLine: -1,
+    };
+  }
+
+  return {
+    text,
+    lines,
+    bomLength,
+    frontMatter,
+    items,
+    unknownDirectives,
+    comments: findDirectiveComments(text),
+    looseContent,
+    problems,
+  };
+}
+
+function isBlankOrComment(t: string): boolean {
+  return t.trim() === '' || WXPUSH_COMMENT_LINE.test(t);
+}
+
+function markContent(s: OpenSection, n: number, t: string) {
+  if (isBlankOrComment(t)) return;
+  if (s.firstContentLine < 0) s.firstContentLine = n;
+  s.lastContentLine = n;
+}
+
+/** A text item's message: the directive's argument, then the body; `\@` at a line start is `@`. */
+function textMessage(argument: TextWithSpan | undefined, body: TextWithSpan | undefined): TextWithSpan | undefined {
+  if (!argument && !body) return undefined;
+  const start = argument ? argument.span.start : body!.span.start;
+  const end = body ? body.span.end : argument!.span.end;
+  const parts = [argument?.text, body?.text].filter((p): p is string => p !== undefined);
+  const joined = parts.join('\n').replace(/\r\n?/g, '\n').replace(/^\\@/gm, '@');
+  return { text: joined, span: { start, end } };
+}
