@@ -1,0 +1,35 @@
+// Languages whose fenced code blocks get their own grammar inside article bodies. Each entry
+// names the info-string words that select it, the grammar scope VS Code ships for it, and the
+// language id that `embeddedLanguages` maps the block to (so comments and brackets follow it).
+// Anything else is a plain raw block, as in a `.md` file.
+module.exports = [
+  { id: 'javascript', words: ['js', 'jsx', 'javascript', 'mjs', 'cjs', 'es6'], scope: 'source.js' },
+  { id: 'typescript', words: ['ts', 'typescript', 'mts', 'cts'], scope: 'source.ts' },
+  { id: 'typescriptreact', words: ['tsx'], scope: 'source.tsx' },
+  { id: 'json', words: ['json'], scope: 'source.json' },
+  { id: 'jsonc', words: ['jsonc', 'json5'], scope: 'source.json.comments' },
+  { id: 'css', words: ['css'], scope: 'source.css' },
+  { id: 'scss', words: ['scss'], scope: 'source.css.scss' },
+  { id: 'less', words: ['less'], scope: 'source.css.less' },
+  { id: 'html', words: ['html', 'htm', 'xhtml'], scope: 'text.html.basic' },
+  { id: 'xml', words: ['xml', 'svg', 'xsd', 'plist'], scope: 'text.xml' },
+  { id: 'yaml', words: ['yaml', 'yml'], scope: 'source.yaml' },
+  { id: 'markdown', words: ['md', 'markdown'], scope: 'text.html.markdown' },
+  { id: 'python', words: ['py', 'python', 'python3'], scope: 'source.python' },
+  { id: 'shellscript', words: ['sh', 'bash', 'zsh', 'shell', 'shellscript'], scope: 'source.shell' },
+  { id: 'powershell', words: ['ps1', 'powershell', 'pwsh'], scope: 'source.powershell' },
+  { id: 'diff', words: ['diff', 'patch'], scope: 'source.diff' },
+  { id: 'java', words: ['java'], scope: 'source.java' },
+  { id: 'c', words: ['c', 'h'], scope: 'source.c' },
+  { id: 'cpp', words: ['cpp', 'c\\+\\+', 'cc', 'cxx', 'hpp'], scope: 'source.cpp' },
+  { id: 'csharp', words: ['cs', 'csharp', 'c#'], scope: 'source.cs' },
+  { id: 'go', words: ['go', 'golang'], scope: 'source.go' },
+  { id: 'rust', words: ['rs', 'rust'], scope: 'source.rust' },
+  { id: 'php', words: ['php'], scope: 'source.php' },
+  { id: 'ruby', words: ['rb', 'ruby'], scope: 'source.ruby' },
+  { id: 'sql', words: ['sql'], scope: 'source.sql' },
+  { id: 'swift', words: ['swift'], scope: 'source.swift' },
+  { id: 'lua', words: ['lua'], scope: 'source.lua' },
+  { id: 'ini', words: ['ini'], scope: 'source.ini' },
+  { id: 'dockerfile', words: ['dockerfile', 'docker'], scope: 'source.dockerfile' },
+];
