@@ -1,0 +1,2 @@
+export * from './types';
+export { probeMedia, type ProbeResult } from './probe';

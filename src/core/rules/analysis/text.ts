@@ -1,0 +1,55 @@
+// Counting as WeChat counts: titles, authors and digests in characters (code points, so a CJK
+// character or an emoji is one), message and body limits in UTF-8 bytes.
+import type { PushDocument, Span } from '../../format/model';
+
+export function charCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The first `n` characters (code points) of `s`. */
+export function firstChars(s: string, n: number): string {
+  return Array.from(s).slice(0, n).join('');
+}
+
+export const MB = 1024 * 1024;
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) return `${(bytes / MB).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+/** Where document-wide problems go: the front matter's opening line, else the first line. */
+export function documentSpan(doc: PushDocument): Span {
+  const start = doc.bomLength;
+  if (doc.frontMatter) return { start: doc.frontMatter.span.start, end: doc.lines.lineEnd(doc.lines.lineAt(doc.frontMatter.span.start)) };
+  return { start, end: Math.max(start, doc.lines.lineEnd(0)) };
+}
+
+/** The line break the document uses. */
+export function eol(doc: PushDocument): string {
+  return doc.text.includes('\r\n') ? '\r\n' : '\n';
+}

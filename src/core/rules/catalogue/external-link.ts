@@ -1,0 +1,39 @@
+// WeChat makes only links to Official Account articles clickable (unless the account has WeChat
+// Pay); any other link looks like one but cannot be opened. The "Read more" link can go anywhere.
+import { getField } from '../../format/queries';
+import type { Finding, RuleDefinition } from '../rule';
+import { addItemFieldEdit } from '../edits';
+import type { TextEdit } from '../types';
+
+const MP_ARTICLE = /^https?:\/\/mp\.weixin\.qq\.com(?:[/?#]|$)/i;
+const WEB = /^(?:https?:|\/\/|www\.)/i;
+
+export function isExternalLink(href: string): boolean {
+  return WEB.test(href.trim()) && !MP_ARTICLE.test(href.trim());
+}
+
+export function hostOf(href: string): string {
+  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href) ?? /^(www\.[^/?#:]+)/i.exec(href);
+  return m ? m[1] : href;
+}
+
+export const externalLink: RuleDefinition = {
+  id: 'external-link',
+  tags: ['share', 'article', 'html'],
+  defaultSeverity: 'warning',
+  check({ doc, analysis, t }) {
+    const out: Finding[] = [];
+    for (const item of doc.items) {
+      if (item.kind !== 'article') continue;
+      for (const link of analysis.article(item).links) {
+        if (!isExternalLink(link.href)) continue;
+        const source = getField(item.fields, 'source');
+        const url = link.href.startsWith('//') ? `https:${link.href}` : link.href;
+        const edits: TextEdit[] = [source ? { span: source.valueSpan, newText: url } : addItemFieldEdit(doc, item, `source: ${url}`)];
+        if (link.markup) edits.push({ span: link.markup.span, newText: link.markup.text });
+        out.push({ span: link.span, data: { host: hostOf(link.href), url: link.href }, fixes: [{ title: t('fix.to-source'), edits }] });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,21 @@
+// Platform rules §3.1/§3.7: WeChat removes JavaScript from article content — script elements,
+// event-handler attributes and `javascript:` URLs.
+import type { Finding, RuleDefinition } from '../rule';
+import { htmlTags, tagAttributes } from '../support/html-scan';
+
+export const script: RuleDefinition = {
+  id: 'script',
+  tags: ['html', 'article'],
+  defaultSeverity: 'error',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const tag of htmlTags(ctx)) {
+      if (tag.name === 'script') out.push({ span: tag.span, key: 'tag' });
+      for (const attr of tagAttributes(tag)) {
+        if (/^on[a-z]+$/.test(attr.name)) out.push({ span: attr.span, key: 'handler', data: { name: attr.name } });
+        else if (/^\s*javascript:/i.test(attr.value)) out.push({ span: attr.span, key: 'url' });
+      }
+    }
+    return out;
+  },
+};

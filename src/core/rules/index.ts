@@ -1,0 +1,12 @@
+export * from './types';
+export type { Finding, RuleContext, RuleDefinition } from './rule';
+export { lint, INTERNAL_RULE_ID } from './engine';
+export { gatherContext, lintWithIO, type LintIO } from './gather';
+export { collectMediaRefs, isRemote } from './refs';
+export { RULES, ruleById } from './catalogue';
+export { RULE_IDS } from './catalogue/ids';
+export { ruleDocsUrl, DOCS_BASE } from './docs';
+export { formatMessage, normalizeLocale, ruleDescription, MESSAGES } from './messages';
+export { summarizePush, sharesQuota, parsePushDate, sendStarts } from './quota';
+export { readRulesConfig } from './severity';
+export { applyEdits, disableFixes, disableLineFix, disableFileFix, safeFixEdits } from './edits';
