@@ -1,0 +1,51 @@
+// `npm run package`: a production build, then `vsce package` into wxpush-<version>.vsix.
+// Any vsce warning fails the run, so the package stays clean (icon, repository, license, README,
+// CHANGELOG, a small file list).
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+  return { status: r.status, out: `${r.stdout || ''}${r.stderr || ''}` };
+}
+
+/** Builds and packages; returns `{ vsix, bytes, files }`. Throws with vsce's own words on any problem. */
+function packageExtension({ log = (m) => console.log(`[package] ${m}`) } = {}) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const vsix = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
+  const missing = [pkg.icon, 'README.md', 'CHANGELOG.md', 'LICENSE'].filter((f) => f && !fs.existsSync(path.join(ROOT, f)));
+  if (missing.length) throw new Error(`cannot package: missing ${missing.join(', ')}`);
+
+  const build = run(process.execPath, ['esbuild.js', '--production']);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.out}`);
+
+  fs.rmSync(vsix, { force: true });
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  // Dependencies are bundled by esbuild, so vsce must not add node_modules.
+  const r = run(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix]);
+  const warnings = r.out.split('\n').filter((l) => /\bWARNING\b/i.test(l));
+  if (r.status !== 0 || !fs.existsSync(vsix)) throw new Error(`vsce package failed (exit code ${r.status}):\n${r.out}`);
+  if (warnings.length) throw new Error(`vsce package warned:\n${r.out}`);
+
+  const ls = run(process.execPath, [vsce, 'ls', '--no-dependencies']);
+  const files = ls.out.split('\n').map((l) => l.trim()).filter(Boolean);
+  const bytes = fs.statSync(vsix).size;
+  log(`${path.basename(vsix)}: ${(bytes / 1024).toFixed(1)} KiB, ${files.length} files`);
+  return { vsix, bytes, files };
+}
+
+module.exports = { packageExtension };
+
+if (require.main === module) {
+  try {
+    const { files } = packageExtension();
+    for (const f of files) console.log(`  ${f}`);
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}

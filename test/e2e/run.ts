@@ -1,0 +1,238 @@
+// The end-to-end launcher (`npm run test:e2e`). On a fresh machine it installs what it needs, packages
+// the extension, installs the .vsix into a contained code-server, runs the mocha suite (test/suite)
+// inside the real extension host, then drives the workbench UI with Playwright. Everything it starts
+// is stopped on success, failure, timeout or Ctrl+C. On failure it prints the extension host's log,
+// the browser console and the screenshots' paths.
+import * as fs from 'fs';
+import * as path from 'path';
+import { format } from 'util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { EVIDENCE_DIR, REPO_ROOT, RUN_DIR, RUNNER_EXTENSION, SUITE_ENTRY, SUITE_RESULTS } from './paths';
+import { codeServer, packaging, type CodeServer, type InstanceDirs } from './scripts';
+import { countsOf, writeCounts, type TestResult } from './results';
+import { runUiChecks } from './ui';
+
+const TOTAL_TIMEOUT_MS = Number(process.env.WXPUSH_E2E_TIMEOUT_MS || 10 * 60_000);
+const SUITE_TIMEOUT_MS = Number(process.env.WXPUSH_E2E_SUITE_TIMEOUT_MS || 4 * 60_000);
+const UI_TIMEOUT_MS = 3 * 60_000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+  'chat.commandCenter.enabled': false,
+  'window.commandCenter': false,
+};
+
+const started = Date.now();
+const log = (msg: string) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${msg}`);
+
+const state: { server?: CodeServer; browser?: Browser; dirs?: InstanceDirs; console: string[]; screenshots: string[] } = {
+  console: [],
+  screenshots: [],
+};
+
+async function cleanup() {
+  const browser = state.browser;
+  state.browser = undefined;
+  if (browser) await browser.close().catch(() => undefined);
+  const server = state.server;
+  state.server = undefined;
+  if (server) await server.stop();
+}
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(p) : [p];
+  });
+}
+
+/** Everything needed to understand a failure, printed and kept in test-results/e2e/. */
+function printDiagnostics(reason: string) {
+  const bar = '-'.repeat(100);
+  console.log(`\n${bar}\nEnd-to-end run failed: ${reason}\n${bar}`);
+  const logsDir = state.dirs ? path.join(state.dirs.userData, 'logs') : undefined;
+  const hostLogs = logsDir ? listFiles(logsDir).filter((f) => /exthost/i.test(f) && f.endsWith('.log')) : [];
+  for (const f of hostLogs) {
+    const text = fs.readFileSync(f, 'utf8');
+    console.log(`\n== extension host log: ${f}\n${text.split('\n').slice(-150).join('\n')}`);
+  }
+  if (hostLogs.length === 0) console.log(`\n== no extension host log found under ${logsDir}`);
+  if (state.server) console.log(`\n== code-server output (last 40 lines)\n${state.server.output.join('').split('\n').slice(-40).join('\n')}`);
+  const consoleFile = path.join(EVIDENCE_DIR, 'browser-console.log');
+  fs.writeFileSync(consoleFile, state.console.join('\n'));
+  console.log(`\n== browser console (last 80 of ${state.console.length} lines; all in ${consoleFile})\n${state.console.slice(-80).join('\n')}`);
+  const shots = fs.existsSync(EVIDENCE_DIR) ? fs.readdirSync(EVIDENCE_DIR).filter((f) => f.endsWith('.png')) : [];
+  console.log(`\n== screenshots\n${shots.map((f) => `  ${path.join(EVIDENCE_DIR, f)}`).join('\n') || '  (none)'}\n${bar}`);
+}
+
+async function newPage(browser: Browser, label: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on('console', (m) => state.console.push(`[${label}] [${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => state.console.push(`[${label}] [pageerror] ${e.stack || e.message}`));
+  return page;
+}
+
+async function shoot(page: Page, name: string) {
+  const file = path.join(EVIDENCE_DIR, `${name}.png`);
+  await page.screenshot({ path: file }).catch(() => undefined);
+  if (fs.existsSync(file)) state.screenshots.push(file);
+  return file;
+}
+
+/** Runs test/suite in the extension host through the workbench's extension-test payload. */
+async function runSuite(server: CodeServer, workspace: string): Promise<TestResult[]> {
+  const browser = state.browser!;
+  const page = await newPage(browser, 'suite');
+  let finish: (code: number) => void = () => undefined;
+  const exited = new Promise<number>((resolve) => (finish = resolve));
+  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+    const text = format(...(Array.isArray(args) ? args : [args]));
+    state.console.push(`[suite] [workbench ${type}] ${text}`);
+    // The gallery is unreachable on purpose (no network); its stack traces only hide the report.
+    if (!/ENOTFOUND open-vsx\.org|^\s+at /.test(text)) process.stdout.write(`${text.split('\n    at ')[0]}\n`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code: number, logs?: Array<{ relativePath: string; contents: string }>) => {
+    for (const l of logs || []) {
+      const file = path.join(EVIDENCE_DIR, 'workbench-logs', l.relativePath);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, l.contents);
+    }
+    finish(code);
+  });
+  const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(RUNNER_EXTENSION)],
+    ['extensionTestsPath', remote(SUITE_ENTRY)],
+    ['skipWelcome', 'true'],
+  ];
+  const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  log('running test/suite in the extension host…');
+  await page.goto(url);
+  const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), SUITE_TIMEOUT_MS))]);
+  await shoot(page, 'suite-end');
+  await page.close().catch(() => undefined);
+
+  const results: TestResult[] = [];
+  let done = false;
+  if (fs.existsSync(SUITE_RESULTS)) {
+    const written = JSON.parse(fs.readFileSync(SUITE_RESULTS, 'utf8'));
+    results.push(...written.results);
+    done = written.done;
+  }
+  if (code === 'timeout') {
+    results.push({ title: 'suite: finished in time', state: 'failed', error: `no exit after ${SUITE_TIMEOUT_MS / 1000} s` });
+  } else if (!done) {
+    results.push({ title: 'suite: ran to the end', state: 'failed', error: `exit code ${code} without results (the suite did not load or crashed)` });
+  } else if (code !== 0 && countsOf(results).failed === 0) {
+    results.push({ title: 'suite: exit code', state: 'failed', error: `exit code ${code} although no test failed` });
+  }
+  log(`suite: exit ${code}, ${countsOf(results).passed} passed, ${countsOf(results).failed} failed`);
+  return results;
+}
+
+async function main(): Promise<number> {
+  fs.rmSync(EVIDENCE_DIR, { recursive: true, force: true });
+  fs.mkdirSync(EVIDENCE_DIR, { recursive: true });
+  if (!fs.existsSync(SUITE_ENTRY)) throw new Error(`${SUITE_ENTRY} is missing: run \`node esbuild.js --tests\` first`);
+
+  codeServer.ensureSystemPackages({ log });
+  codeServer.ensureCodeServer({ log });
+  const vsix = process.env.WXPUSH_E2E_VSIX || packaging.packageExtension({ log }).vsix;
+
+  // A fresh instance every run: nothing from an earlier run (settings, state, extensions) leaks in.
+  fs.rmSync(RUN_DIR, { recursive: true, force: true });
+  const dirs = codeServer.instanceDirs(path.join(RUN_DIR, 'instance'));
+  state.dirs = dirs;
+  const workspace = path.join(RUN_DIR, 'workspace');
+  // The suite edits documents (quick fixes); it works on a copy of the examples.
+  fs.cpSync(path.join(REPO_ROOT, 'examples'), workspace, { recursive: true });
+  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+
+  codeServer.installVsix(vsix, dirs, { log });
+  const server = await codeServer.startCodeServer({
+    dirs,
+    workspace,
+    log,
+    env: { WXPUSH_E2E_EXTENSIONS_DIR: dirs.extensions, WXPUSH_E2E_RESULTS: SUITE_RESULTS },
+  });
+  state.server = server;
+  log(`code-server at ${server.url}`);
+
+  const executablePath = codeServer.chromiumPath();
+  if (!executablePath) throw new Error('chromium is not installed');
+  state.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+
+  const results: TestResult[] = [];
+  const grep = process.env.WXPUSH_E2E_GREP;
+  if (process.env.WXPUSH_E2E_ONLY !== 'ui') results.push(...(await runSuite(server, workspace)));
+  if (process.env.WXPUSH_E2E_ONLY !== 'suite' && !grep) {
+    log('UI checks…');
+    const page = await newPage(state.browser, 'ui');
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    const ui = await Promise.race([
+      runUiChecks({ page, evidenceDir: EVIDENCE_DIR, log }),
+      new Promise<TestResult[]>((r) =>
+        setTimeout(() => r([{ title: 'ui: finished in time', state: 'failed', error: `not done after ${UI_TIMEOUT_MS / 1000} s` }]), UI_TIMEOUT_MS),
+      ),
+    ]);
+    await shoot(page, 'ui-end');
+    results.push(...ui);
+  }
+
+  const c = countsOf(results);
+  const resultsDir = process.env.WXPUSH_RESULTS_DIR;
+  if (resultsDir) writeCounts(resultsDir, process.env.WXPUSH_SUITE || 'e2e', results);
+  fs.writeFileSync(path.join(EVIDENCE_DIR, 'results.json'), JSON.stringify({ ...c, results }, null, 2));
+  for (const r of results.filter((x) => x.state === 'failed')) console.log(`\n✖ ${r.title}\n${r.error || ''}`);
+  if (c.failed > 0) printDiagnostics(`${c.failed} failed`);
+  log(`e2e: ${c.passed} passed, ${c.failed} failed`);
+  return c.failed > 0 || c.passed === 0 ? 1 : 0;
+}
+
+let exiting = false;
+async function exit(code: number) {
+  if (exiting) return;
+  exiting = true;
+  await cleanup();
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(code);
+}
+
+// The run stops by itself: a global timeout ends the browser and code-server's process group.
+setTimeout(() => {
+  printDiagnostics(`global timeout of ${TOTAL_TIMEOUT_MS / 1000} s`);
+  const dir = process.env.WXPUSH_RESULTS_DIR;
+  if (dir) writeCounts(dir, process.env.WXPUSH_SUITE || 'e2e', [{ title: 'e2e: finished in time', state: 'failed' }]);
+  void exit(1);
+}, TOTAL_TIMEOUT_MS);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void exit(130));
+
+main().then(
+  (code) => exit(code),
+  (e) => {
+    console.error(e);
+    const dir = process.env.WXPUSH_RESULTS_DIR;
+    if (dir) writeCounts(dir, process.env.WXPUSH_SUITE || 'e2e', [{ title: 'e2e: setup', state: 'failed', error: String(e) }]);
+    printDiagnostics(String((e as Error).message || e));
+    void exit(1);
+  },
+);
