@@ -1,0 +1,471 @@
+// markdown-it renderer rules that write WeChat-ready HTML straight from a theme: every element gets
+// its inline style here, nothing gets a class or an id. The same pass writes the text/plain
+// version, so the two clipboard flavours always hold the same words, markers and reference numbers.
+import type { Item, PushDocument, Span } from '../format';
+import type { MdToken as Token } from '../format/markdown';
+import { References, referencesHeading } from './references';
+import { closeAll, closeNonContainers, sanitizeHtml, type OpenTag, type SanitizeHooks } from './sanitize';
+import { defaultTheme, type Theme } from './theme';
+import type { RenderOptions } from './types';
+import { decodeEntities, escapeHtml, imageKind, linkKind } from './urls';
+
+export interface RenderState {
+  doc: PushDocument;
+  item: Item;
+  theme: Theme;
+  options: RenderOptions;
+  refs: References;
+  /** The text/plain version, in pieces. */
+  text: string[];
+  localImages: { src: string; span?: Span }[];
+  remoteImages: string[];
+  stripped: Set<string>;
+  lists: { ordered: boolean; next: number; tight: boolean }[];
+  /** What each open markdown link writes when it closes. */
+  linkClose: string[];
+  /** Tags opened by HTML blocks (they may wrap markdown) and by inline HTML in the current run. */
+  blockHtml: OpenTag[];
+  inlineHtml: OpenTag[];
+  paragraph: ('p' | 'hidden' | 'figure')[];
+  /** The inline token being rendered (for image positions) and a search cursor in its lines. */
+  inline?: Token;
+  inlineCursor: number;
+  /** Characters of task-list syntax (`[ ] `) still to drop from the start of the current inline. */
+  taskPrefix: number;
+  hooks: SanitizeHooks;
+}
+
+type Rule = (tokens: Token[], idx: number, st: RenderState) => string;
+
+const BULLETS = ['•', '◦', '▪', '▫'];
+const TASK = /^\[([ xX])\](?=[ \t]|$)[ \t]?/;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+export function createState(doc: PushDocument, item: Item, options: RenderOptions): RenderState {
+  const st: RenderState = {
+    doc,
+    item,
+    theme: options.theme ?? defaultTheme,
+    options,
+    refs: new References(),
+    text: [],
+    localImages: [],
+    remoteImages: [],
+    stripped: new Set(),
+    lists: [],
+    linkClose: [],
+    blockHtml: [],
+    inlineHtml: [],
+    paragraph: [],
+    inlineCursor: 0,
+    taskPrefix: 0,
+    hooks: undefined as unknown as SanitizeHooks,
+  };
+  st.hooks = {
+    strip: (what) => st.stripped.add(what),
+    image: (src) => imageUrl(st, src, undefined),
+    externalLink: (href) => externalLink(st, href, ''),
+  };
+  return st;
+}
+
+/** Renders the block tokens of an article body to HTML (and st.text). */
+export function renderTokens(tokens: Token[], st: RenderState): string {
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'inline') {
+      out += renderInline(t, st);
+      continue;
+    }
+    const rule = BLOCK_RULES[t.type];
+    out += rule ? rule(tokens, i, st) : '';
+  }
+  return out + closeAll(st.blockHtml);
+}
+
+function renderInline(t: Token, st: RenderState): string {
+  st.inline = t;
+  st.inlineCursor = 0;
+  const children = t.children ?? [];
+  let out = '';
+  for (let i = 0; i < children.length; i++) {
+    const rule = INLINE_RULES[children[i].type];
+    out += rule ? rule(children, i, st) : '';
+  }
+  // Inline HTML opened in this paragraph is closed with it, so the block structure stays intact.
+  out += closeAll(st.inlineHtml);
+  while (st.linkClose.length) out += st.linkClose.pop();
+  st.inline = undefined;
+  st.taskPrefix = 0;
+  return out;
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+function attr(t: Token, name: string, fallback: string | number): string {
+  const v = t.attrGet(name);
+  return v === null || v === undefined ? String(fallback) : String(v);
+}
+
+function style(s: string): string {
+  return s ? ` style="${escapeHtml(s)}"` : '';
+}
+
+function line(t: Token, st: RenderState): string {
+  return st.options.sourceLines && t.map ? ` data-line="${st.item.bodyLine + t.map[0]}"` : '';
+}
+
+function endBlock(st: RenderState) {
+  st.text.push(st.lists.length ? '\n' : '\n\n');
+}
+
+/** The plain text of inline children (link text, image alt). */
+function plain(children: Token[] | null, from = 0, to = children?.length ?? 0): string {
+  let s = '';
+  if (!children) return s;
+  for (let i = from; i < to; i++) {
+    const c = children[i];
+    if (c.type === 'text' || c.type === 'code_inline') s += c.content;
+    else if (c.type === 'image') s += plain(c.children);
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') s += ' ';
+  }
+  return s;
+}
+
+function externalLink(st: RenderState, href: string, text: string): { open: string; close: string } {
+  if (st.options.linkReferences === false) {
+    return { open: `<a href="${escapeHtml(href)}"${style(st.theme.a)}>`, close: '</a>' };
+  }
+  const n = st.refs.add(href, text);
+  return {
+    open: `<span${style(st.theme.refText)}>`,
+    close: `</span><sup${style(st.theme.refMark)}>[${n}]</sup>`,
+  };
+}
+
+function imageUrl(st: RenderState, src: string, token: Token | undefined): string {
+  const kind = imageKind(src);
+  if (kind === 'local') {
+    st.localImages.push({ src, span: imageSpan(st, src, token) });
+    return st.options.resolveImage?.(src) ?? src;
+  }
+  if (kind === 'remote' && !st.remoteImages.includes(src)) st.remoteImages.push(src);
+  return src;
+}
+
+/** Where the path of a local image is written in the document. */
+function imageSpan(st: RenderState, src: string, token: Token | undefined): Span | undefined {
+  const { doc, item } = st;
+  const text = doc.text;
+  const map = st.inline?.map;
+  if (token && map) {
+    const from = Math.max(doc.lines.lineStart(item.bodyLine + map[0]), st.inlineCursor);
+    const to = doc.lines.lineEnd(item.bodyLine + map[1] - 1);
+    const at = text.indexOf(src, from);
+    if (at !== -1 && at + src.length <= to) {
+      st.inlineCursor = at + src.length;
+      return { start: at, end: at + src.length };
+    }
+  }
+  const body = item.body?.span;
+  if (!body) return undefined;
+  const at = text.indexOf(src, body.start);
+  return at !== -1 && at + src.length <= body.end ? { start: at, end: at + src.length } : undefined;
+}
+
+/** Whitespace that survives the editor: every space a no-break space, every line a <br>. */
+export function codeToHtml(code: string): string {
+  const lines = code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  return lines.map((l) => escapeHtml(expandTabs(l)).replace(/ /g, '&nbsp;')).join('<br>');
+}
+
+function expandTabs(l: string): string {
+  if (!l.includes('\t')) return l;
+  let out = '';
+  for (const c of l) out += c === '\t' ? ' '.repeat(4 - (out.length % 4)) : c;
+  return out;
+}
+
+function sanitizeToText(html: string): string {
+  return decodeEntities(html.replace(/<br>/g, '\n').replace(/<[^>]*>/g, '')).replace(/\u00a0/g, ' ');
+}
+
+function listMarker(tokens: Token[], idx: number, st: RenderState): { marker: string; task: boolean } {
+  const list = st.lists[st.lists.length - 1];
+  const inline = tokens[idx + 1]?.type === 'paragraph_open' ? tokens[idx + 2] : undefined;
+  const m = inline?.type === 'inline' ? TASK.exec(inline.content) : null;
+  const depth = st.lists.length - 1;
+  let marker = list.ordered ? `${list.next++}.` : BULLETS[depth % BULLETS.length];
+  if (m) {
+    st.taskPrefix = m[0].length;
+    marker = m[1] === ' ' ? '☐' : '☑';
+  }
+  return { marker, task: !!m };
+}
+
+// ---- block rules ----------------------------------------------------------------------------
+
+const heading: Rule = (tokens, idx, st) => {
+  const t = tokens[idx];
+  const tag = /^h[1-6]$/.test(t.tag) ? t.tag : 'h2';
+  return `<${tag}${style(st.theme[tag as 'h1'])}${line(t, st)}>`;
+};
+
+function closeList(_tokens: Token[], _idx: number, st: RenderState): string {
+  st.lists.pop();
+  if (!st.lists.length) st.text.push('\n');
+  return '</section>';
+}
+
+function openList(ordered: boolean): Rule {
+  return (tokens, idx, st) => {
+    const t = tokens[idx];
+    const start = Number(attr(t, 'start', 1));
+    // Tight lists have hidden paragraphs; the first item tells.
+    const tight = tokens[idx + 2]?.type === 'paragraph_open' ? !!tokens[idx + 2].hidden : true;
+    if (st.lists.length && !st.text[st.text.length - 1]?.endsWith('\n')) st.text.push('\n');
+    const nested = st.lists.length > 0;
+    st.lists.push({ ordered, next: Number.isFinite(start) ? start : 1, tight });
+    // Lists are drawn with text markers inside sections: WeChat keeps only two levels of real
+    // lists (§3.12) and renumbers them; sections with a marker keep any depth as written.
+    return `<section${style(nested ? st.theme.subList : st.theme.list)}${line(t, st)}>`;
+  };
+}
+
+const BLOCK_RULES: Record<string, Rule> = {
+  paragraph_open(tokens, idx, st) {
+    const t = tokens[idx];
+    if (t.hidden) {
+      st.paragraph.push('hidden');
+      return '';
+    }
+    const children = tokens[idx + 1]?.children;
+    if (children && children.length === 1 && children[0].type === 'image' && !st.lists.length) {
+      st.paragraph.push('figure');
+      return `<figure${style(st.theme.figure)}${line(t, st)}>`;
+    }
+    st.paragraph.push('p');
+    return `<p${style(st.lists.length ? st.theme.listParagraph : st.theme.p)}${line(t, st)}>`;
+  },
+  paragraph_close(_tokens, _idx, st) {
+    const kind = st.paragraph.pop();
+    endBlock(st);
+    return kind === 'hidden' ? '' : kind === 'figure' ? '</figure>' : '</p>';
+  },
+  heading_open: heading,
+  heading_close(tokens, idx, st) {
+    endBlock(st);
+    return `</${/^h[1-6]$/.test(tokens[idx].tag) ? tokens[idx].tag : 'h2'}>`;
+  },
+  blockquote_open: (tokens, idx, st) => `<blockquote${style(st.theme.blockquote)}${line(tokens[idx], st)}>`,
+  blockquote_close: () => '</blockquote>',
+  bullet_list_open: openList(false),
+  ordered_list_open: openList(true),
+  bullet_list_close: closeList,
+  ordered_list_close: closeList,
+  list_item_open(tokens, idx, st) {
+    const { marker } = listMarker(tokens, idx, st);
+    st.text.push('  '.repeat(st.lists.length - 1) + marker + ' ');
+    return (
+      `<section${style(st.theme.listItem)}${line(tokens[idx], st)}>` +
+      `<span${style(st.theme.listMarker)}>${escapeHtml(marker)}</span>` +
+      `<section${style(st.theme.listContent)}>`
+    );
+  },
+  list_item_close(_tokens, _idx, st) {
+    const last = st.text[st.text.length - 1];
+    if (last !== undefined && !last.endsWith('\n')) st.text.push('\n');
+    return '</section></section>';
+  },
+  hr(tokens, idx, st) {
+    st.text.push('———\n\n');
+    return `<hr${style(st.theme.hr)}${line(tokens[idx], st)}>`;
+  },
+  code_block: codeBlock,
+  fence: codeBlock,
+  table_open(tokens, idx, st) {
+    // WeChat's column is narrow (§3.15); a wide table scrolls inside its own box.
+    return `<section${style(st.theme.tableWrap)}${line(tokens[idx], st)}><table${style(st.theme.table)}>`;
+  },
+  table_close(_tokens, _idx, st) {
+    st.text.push('\n');
+    return '</table></section>';
+  },
+  thead_open: () => '<thead>',
+  thead_close: () => '</thead>',
+  tbody_open: () => '<tbody>',
+  tbody_close: () => '</tbody>',
+  tr_open: () => '<tr>',
+  tr_close(_tokens, _idx, st) {
+    const last = st.text[st.text.length - 1];
+    if (last === '\t') st.text.pop();
+    st.text.push('\n');
+    return '</tr>';
+  },
+  th_open: cell('th'),
+  td_open: cell('td'),
+  th_close(_tokens, _idx, st) {
+    st.text.push('\t');
+    return '</th>';
+  },
+  td_close(_tokens, _idx, st) {
+    st.text.push('\t');
+    return '</td>';
+  },
+  html_block(tokens, idx, st) {
+    const before = st.blockHtml.length;
+    let html = sanitizeHtml(tokens[idx].content, st.blockHtml, st.hooks);
+    html += closeNonContainers(st.blockHtml, before);
+    const text = sanitizeToText(html).trim();
+    if (text) {
+      st.text.push(text);
+      endBlock(st);
+    }
+    return html;
+  },
+};
+
+function cell(tag: 'th' | 'td'): Rule {
+  return (tokens, idx, st) => {
+    const align = /text-align:(left|right|center)/.exec(attr(tokens[idx], 'style', ''))?.[1];
+    return `<${tag}${style(st.theme[tag] + (align ? `;text-align:${align}` : ''))}>`;
+  };
+}
+
+function codeBlock(tokens: Token[], idx: number, st: RenderState): string {
+  const t = tokens[idx];
+  const code = t.content;
+  st.text.push(code.replace(/\n$/, ''));
+  endBlock(st);
+  return `<pre${style(st.theme.pre)}${line(t, st)}><code${style(st.theme.preCode)}>${codeToHtml(code)}</code></pre>`;
+}
+
+// ---- inline rules ---------------------------------------------------------------------------
+
+function simpleInline(tag: string, key: keyof Theme): Rule {
+  return (_t, _i, st) => `<${tag}${style(st.theme[key])}>`;
+}
+
+const INLINE_RULES: Record<string, Rule> = {
+  text(children, idx, st) {
+    let s = children[idx].content;
+    if (st.taskPrefix) {
+      const cut = Math.min(st.taskPrefix, s.length);
+      s = s.slice(cut);
+      st.taskPrefix -= cut;
+    }
+    st.text.push(s);
+    return escapeHtml(s);
+  },
+  softbreak(children, idx, st) {
+    // A line break inside a paragraph is a space in English but nothing between two CJK characters.
+    const before = children[idx - 1]?.content ?? '';
+    const after = children[idx + 1]?.content ?? '';
+    if (CJK.test(before.slice(-1)) && CJK.test(after.slice(0, 1))) return '';
+    st.text.push(' ');
+    return '\n';
+  },
+  hardbreak(_c, _i, st) {
+    st.text.push('\n');
+    return '<br>';
+  },
+  strong_open: simpleInline('strong', 'strong'),
+  strong_close: () => '</strong>',
+  em_open: simpleInline('em', 'em'),
+  em_close: () => '</em>',
+  s_open: simpleInline('del', 'del'),
+  s_close: () => '</del>',
+  code_inline(children, idx, st) {
+    const c = children[idx].content;
+    st.text.push(c);
+    // Runs of spaces would collapse in the editor; keep all but the first as no-break spaces.
+    return `<code${style(st.theme.code)}>${escapeHtml(c).replace(/ {2,}/g, (m) => ' ' + '&nbsp;'.repeat(m.length - 1))}</code>`;
+  },
+  link_open(children, idx, st) {
+    const t = children[idx];
+    const href = attr(t, 'href', '');
+    const kind = linkKind(href);
+    let close = '';
+    let open = '';
+    if (kind === 'weixin') {
+      open = `<a href="${escapeHtml(href)}"${style(st.theme.a)}>`;
+      close = '</a>';
+    } else if (kind === 'anchor') {
+      st.stripped.add('in-page links (#…), which WeChat does not follow');
+    } else if (kind === 'unsafe') {
+      st.stripped.add('links with unsafe schemes');
+    } else if ((t.markup === 'linkify' || t.markup === 'autolink') && st.options.linkReferences !== false) {
+      // A bare URL is its own reference: the reader already sees the address.
+    } else {
+      let end = idx + 1;
+      while (end < children.length && children[end].type !== 'link_close') end++;
+      const ext = externalLink(st, href, plain(children, idx + 1, end).trim());
+      open = ext.open;
+      close = ext.close;
+    }
+    st.linkClose.push(close);
+    return open;
+  },
+  link_close(_c, _i, st) {
+    const close = st.linkClose.pop() ?? '';
+    const n = /\[(\d+)\]<\/sup>$/.exec(close)?.[1];
+    if (n) st.text.push(`[${n}]`);
+    return close;
+  },
+  image(children, idx, st) {
+    const t = children[idx];
+    const raw = attr(t, 'src', '');
+    const kind = imageKind(raw);
+    const src = kind === 'local' ? localPath(raw) : raw;
+    const alt = plain(t.children);
+    const title = attr(t, 'title', '');
+    if (kind === 'data' || kind === 'unsafe') {
+      st.stripped.add(kind === 'data' ? 'base64 (data:) images, which WeChat rejects' : 'images with unsafe sources');
+      st.text.push(`[${alt || 'image'}]`);
+      return `<span${style(st.theme.imgMissing)}>[${escapeHtml(alt || 'image')}]</span>`;
+    }
+    const url = imageUrl(st, src, t);
+    const figure = st.paragraph[st.paragraph.length - 1] === 'figure';
+    let html = `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${style(figure ? st.theme.img : st.theme.imgInline)}>`;
+    // Only a title makes a caption: alt text is often a file name that editors fill in.
+    const caption = title;
+    if (figure && caption) {
+      html += `<figcaption${style(st.theme.figcaption)}>${escapeHtml(caption)}</figcaption>`;
+      st.text.push(caption);
+    }
+    return html;
+  },
+  html_inline(children, idx, st) {
+    const html = sanitizeHtml(children[idx].content, st.inlineHtml, st.hooks);
+    const text = sanitizeToText(html);
+    if (text) st.text.push(text);
+    return html;
+  },
+};
+
+/** markdown-it percent-encodes link destinations; a local path is reported as the author wrote it. */
+function localPath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
+// ---- the end of the article ---------------------------------------------------------------
+
+export function renderReferences(st: RenderState): string {
+  const refs = st.refs.list();
+  if (!refs.length) return '';
+  const t = st.theme;
+  const heading = referencesHeading(st.options.locale);
+  st.text.push(`\n\n${heading}\n`);
+  let html = `<section${style(t.refSection)}><p${style(t.refHeading)}>${escapeHtml(heading)}</p>`;
+  for (const r of refs) {
+    const label = r.text ? `${r.text}${st.options.locale === 'zh-cn' ? '：' : ': '}` : '';
+    st.text.push(`[${r.n}] ${label}${r.url}\n`);
+    html += `<p${style(t.refItem)}>[${r.n}] ${escapeHtml(label)}<span${style(t.refUrl)}>${escapeHtml(r.url)}</span></p>`;
+  }
+  return html + '</section>';
+}
