@@ -1,18 +1,22 @@
 // The `wxpush` command line. Each subcommand lives in ./commands; this file only dispatches and
 // turns usage mistakes into exit code 2.
 import { UsageError } from './args';
+import { runLint } from './commands/lint';
 import { runOutline } from './commands/outline';
 
 const USAGE = `Usage: wxpush <command> [options]
 
 Commands:
   outline FILE…    print the items the parser finds in each file
+  lint [PATH…]     check pushes against WeChat's delivery and sharing rules
+                   (--format text|json, --max-warnings N, --fix, --locale en|zh-cn)
 `;
 
 type Command = (argv: string[], write: (s: string) => void, writeErr: (s: string) => void) => number | Promise<number>;
 
 export const commands: Record<string, Command> = {
   outline: (argv, write) => runOutline(argv, write),
+  lint: (argv, write, writeErr) => runLint(argv, write, writeErr),
 };
 
 export async function main(argv: string[], write = (s: string) => void process.stdout.write(s), writeErr = (s: string) => void process.stderr.write(s)): Promise<number> {
