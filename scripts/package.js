@@ -13,8 +13,8 @@ function run(cmd, args, opts = {}) {
   return { status: r.status, out: `${r.stdout || ''}${r.stderr || ''}` };
 }
 
-/** Builds and packages; returns `{ vsix, bytes, files }`. Throws with vsce's own words on any problem. */
-function packageExtension({ log = (m) => console.log(`[package] ${m}`) } = {}) {
+/** Builds and packages; returns `{ vsix, bytes, files }` (files only with `listFiles`). Throws with vsce's own words on any problem. */
+function packageExtension({ log = (m) => console.log(`[package] ${m}`), listFiles = false } = {}) {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const vsix = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
   const missing = [pkg.icon, 'README.md', 'CHANGELOG.md', 'LICENSE'].filter((f) => f && !fs.existsSync(path.join(ROOT, f)));
@@ -31,10 +31,12 @@ function packageExtension({ log = (m) => console.log(`[package] ${m}`) } = {}) {
   if (r.status !== 0 || !fs.existsSync(vsix)) throw new Error(`vsce package failed (exit code ${r.status}):\n${r.out}`);
   if (warnings.length) throw new Error(`vsce package warned:\n${r.out}`);
 
-  const ls = run(process.execPath, [vsce, 'ls', '--no-dependencies']);
-  const files = ls.out.split('\n').map((l) => l.trim()).filter(Boolean);
   const bytes = fs.statSync(vsix).size;
-  log(`${path.basename(vsix)}: ${(bytes / 1024).toFixed(1)} KiB, ${files.length} files`);
+  let files = [];
+  if (listFiles) {
+    files = run(process.execPath, [vsce, 'ls', '--no-dependencies']).out.split('\n').map((l) => l.trim()).filter(Boolean);
+  }
+  log(`${path.basename(vsix)}: ${(bytes / 1024).toFixed(1)} KiB${listFiles ? `, ${files.length} files` : ''}`);
   return { vsix, bytes, files };
 }
 
@@ -42,7 +44,7 @@ module.exports = { packageExtension };
 
 if (require.main === module) {
   try {
-    const { files } = packageExtension();
+    const { files } = packageExtension({ listFiles: true });
     for (const f of files) console.log(`  ${f}`);
   } catch (e) {
     console.error(e.message);
