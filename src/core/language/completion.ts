@@ -1,0 +1,278 @@
+// Completion: what fits at the cursor, decided from the model and the line's text up to the
+// cursor. The editor supplies the media files it found near the document and the rule ids; this
+// file stays free of any file system.
+import type { Item, ItemKind, PushDocument, Span } from '../format/model';
+import { ITEM_KINDS } from '../format/model';
+import { FRONT_MATTER_FIELDS, ITEM_FIELDS, SEVERITY_NAMES, type FieldSpec } from '../format/schema';
+import type { MediaKind } from '../media/types';
+import { KIND_LIMITS, KIND_SUMMARY } from './facts';
+import { mediaKindOfPath } from './mediaPaths';
+
+export type CompletionKind = 'directive' | 'property' | 'value' | 'file' | 'rule' | 'snippet';
+
+export interface CompletionEntry {
+  label: string;
+  kind: CompletionKind;
+  /** Text to insert; a snippet (`$1`, `${1:x}`) when `snippet` is true. */
+  insertText: string;
+  snippet?: boolean;
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  /** The document text the entry replaces (what has been typed of it). */
+  replace: Span;
+  filterText?: string;
+  sortText?: string;
+}
+
+export interface CompletionInput {
+  /** Paths relative to the document's folder, with `/` separators. */
+  files?: readonly string[];
+  ruleIds?: readonly string[];
+  /** Today as `YYYY-MM-DD`, for the date value. */
+  today?: string;
+}
+
+const COMMENT_KINDS = ['disable', 'enable', 'disable-next-line'] as const;
+
+export function buildCompletions(doc: PushDocument, offset: number, input: CompletionInput = {}): CompletionEntry[] {
+  const line = doc.lines.lineAt(offset);
+  const lineStart = doc.lines.lineStart(line) + (line === 0 ? doc.bomLength : 0);
+  const prefix = doc.text.slice(lineStart, offset);
+
+  // Disable comments work anywhere, so they are checked first.
+  const comment = commentCompletions(prefix, offset, input);
+  if (comment) return comment;
+
+  const fm = doc.frontMatter;
+  if (fm && offset >= fm.contentSpan.start && offset <= fm.contentSpan.end && line > doc.lines.lineAt(fm.span.start)) {
+    return frontMatterCompletions(doc, prefix, offset, input);
+  }
+
+  const item = itemOwningLine(doc, line);
+  const out: CompletionEntry[] = [];
+  if (/^@?[A-Za-z]*$/.test(prefix) && !inFence(doc, item, line)) {
+    if (prefix.startsWith('@') || prefix === '' || !item) out.push(...directiveCompletions(doc, prefix, offset, input));
+    if (line === 0 && !fm && (prefix === '' || '---'.startsWith(prefix))) out.push(frontMatterSnippet(offset, prefix));
+  }
+  if (!item) return out;
+
+  const header = doc.lines.lineAt(item.headerSpan.start);
+  if (line === header) {
+    const m = /^@(image|audio|video)[ \t]+(\S*)$/.exec(prefix);
+    if (m) out.push(...fileCompletions(m[1] as MediaKind, m[2], offset, input));
+    return out;
+  }
+
+  if (inFieldBlock(doc, item, line)) {
+    const key = /^([A-Za-z][A-Za-z0-9_-]*)$/.exec(prefix) ?? (prefix === '' ? [''] : null);
+    if (key && item.kind !== 'text') out.push(...fieldKeyCompletions(ITEM_FIELDS[item.kind], item.fields, prefix, offset, false));
+    const value = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*)$/.exec(prefix);
+    if (value) out.push(...valueCompletions(fieldSpecOf(item.kind, value[1]), value[2], offset, input));
+    return out;
+  }
+
+  if (item.kind === 'article') {
+    // A markdown image: `![alt](path`.
+    const img = /!\[[^\]]*\]\(([^)\s]*)$/.exec(prefix);
+    if (img) out.push(...fileCompletions('image', img[1], offset, input));
+  }
+  return out;
+}
+
+// ---- directives ----------------------------------------------------------------------------
+
+export const DIRECTIVE_SNIPPETS: Readonly<Record<ItemKind, string>> = {
+  article: '@article ${1:Title}\nauthor: ${2:Author}\ncover: ${3:media/cover.jpg}\ndigest: ${4:One sentence for share cards.}\n\n${0:Body in markdown.}',
+  text: '@text ${0:Message}',
+  image: '@image ${1:media/image.png}',
+  audio: '@audio ${1:media/audio.mp3}\ntitle: ${2:Title}',
+  video: '@video ${1:media/video.mp4}\ntitle: ${2:Title}\ndescription: ${3:Description}\ncover: ${4:media/video-cover.jpg}',
+};
+
+function directiveCompletions(doc: PushDocument, prefix: string, offset: number, input: CompletionInput): CompletionEntry[] {
+  const replace = { start: offset - prefix.length, end: offset };
+  return ITEM_KINDS.map((kind, i) => ({
+    label: `@${kind}`,
+    kind: 'directive' as const,
+    insertText: withFileChoice(DIRECTIVE_SNIPPETS[kind], kind, input),
+    snippet: true,
+    detail: `New ${kind} item`,
+    documentation: `${KIND_SUMMARY[kind]}\n\n${KIND_LIMITS[kind]}`,
+    replace,
+    filterText: `@${kind}`,
+    sortText: `0${i}`,
+  }));
+  void doc;
+}
+
+/** Offers the files found near the document as the first placeholder's choices. */
+function withFileChoice(snippet: string, kind: ItemKind, input: CompletionInput): string {
+  if (kind !== 'image' && kind !== 'audio' && kind !== 'video') return snippet;
+  const files = (input.files ?? []).filter((f) => mediaKindOfPath(f) === kind).slice(0, 20);
+  if (!files.length) return snippet;
+  const choice = files.map((f) => f.replace(/[\\|,$}]/g, (c) => `\\${c}`)).join(',');
+  return snippet.replace(/^(@\w+ )\$\{1:[^}]*\}/, `$1\${1|${choice}|}`);
+}
+
+function frontMatterSnippet(offset: number, prefix: string): CompletionEntry {
+  return {
+    label: '---',
+    kind: 'snippet',
+    insertText: '---\naccount: ${1:Account name}\ntype: ${2|subscription,service|}\ndate: ${3:YYYY-MM-DD}\n---\n\n$0',
+    snippet: true,
+    detail: 'Front matter',
+    documentation: 'The push settings: account name, account type and send date.',
+    replace: { start: offset - prefix.length, end: offset },
+    sortText: '00',
+  };
+}
+
+// ---- fields --------------------------------------------------------------------------------
+
+function fieldKeyCompletions(specs: readonly FieldSpec[], present: readonly { key: string }[], prefix: string, offset: number, frontMatter: boolean): CompletionEntry[] {
+  const have = new Set(present.map((f) => f.key));
+  const replace = { start: offset - prefix.length, end: offset };
+  return specs
+    .filter((s) => !have.has(s.key) || s.key === prefix)
+    .map((s, i) => ({
+      label: s.key,
+      kind: 'property' as const,
+      insertText: s.value.type === 'enum' ? `${s.key}: \${1|${s.value.values.join(',')}|}` : s.value.type === 'rules' ? `${s.key}:\n  \${1:rule-id}: \${2|off,info,warning,error|}` : `${s.key}: $0`,
+      snippet: true,
+      detail: frontMatter ? 'front matter' : 'field',
+      documentation: s.description,
+      replace,
+      sortText: `1${String(i).padStart(2, '0')}`,
+    }));
+}
+
+function valueCompletions(spec: FieldSpec | undefined, typed: string, offset: number, input: CompletionInput): CompletionEntry[] {
+  if (!spec) return [];
+  const replace = { start: offset - typed.length, end: offset };
+  const values = (list: readonly string[], detail: string) =>
+    list.map((v, i) => ({ label: v, kind: 'value' as const, insertText: v, detail, replace, sortText: `2${i}` }));
+  switch (spec.value.type) {
+    case 'enum':
+      return values(spec.value.values, spec.key);
+    case 'boolean':
+      return values(['true', 'false'], spec.key);
+    case 'path':
+      return fileCompletions(spec.value.media, typed, offset, input);
+    case 'date':
+      return input.today ? [{ label: input.today, kind: 'value', insertText: input.today, detail: 'today', replace }] : [];
+    default:
+      return [];
+  }
+}
+
+function fileCompletions(kind: MediaKind, typed: string, offset: number, input: CompletionInput): CompletionEntry[] {
+  const replace = { start: offset - typed.length, end: offset };
+  return (input.files ?? [])
+    .filter((f) => mediaKindOfPath(f) === kind)
+    .map((f) => ({ label: f, kind: 'file' as const, insertText: f, detail: kind, replace, sortText: `3${f}` }));
+}
+
+function fieldSpecOf(kind: ItemKind, key: string): FieldSpec | undefined {
+  return ITEM_FIELDS[kind].find((f) => f.key === key);
+}
+
+// ---- front matter --------------------------------------------------------------------------
+
+function frontMatterCompletions(doc: PushDocument, prefix: string, offset: number, input: CompletionInput): CompletionEntry[] {
+  const fields = doc.frontMatter!.fields;
+  if (/^[A-Za-z]*$/.test(prefix)) return fieldKeyCompletions(FRONT_MATTER_FIELDS, fields, prefix, offset, true);
+  const value = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*)$/.exec(prefix);
+  if (value) return valueCompletions(FRONT_MATTER_FIELDS.find((f) => f.key === value[1]), value[2], offset, input);
+  // Inside `rules:`: indented rule ids, then their severities.
+  if (inRulesMap(doc, offset)) {
+    const id = /^([ \t]+)([\w-]*)$/.exec(prefix);
+    if (id) {
+      const replace = { start: offset - id[2].length, end: offset };
+      return (input.ruleIds ?? []).map((r) => ({ label: r, kind: 'rule' as const, insertText: `${r}: `, detail: 'rule', replace, sortText: r }));
+    }
+    const sev = /^[ \t]+[\w-]+:[ \t]*(\w*)$/.exec(prefix);
+    if (sev) {
+      const replace = { start: offset - sev[1].length, end: offset };
+      return SEVERITY_NAMES.map((s, i) => ({ label: s, kind: 'value' as const, insertText: s, detail: 'severity', replace, sortText: `${i}` }));
+    }
+  }
+  return [];
+}
+
+function inRulesMap(doc: PushDocument, offset: number): boolean {
+  const fm = doc.frontMatter!;
+  const before = doc.text.slice(fm.contentSpan.start, offset).split(/\r?\n/);
+  for (let i = before.length - 2; i >= 0; i--) {
+    const l = before[i];
+    if (/^\S/.test(l)) return /^rules:\s*$/.test(l);
+  }
+  return false;
+}
+
+// ---- disable comments ----------------------------------------------------------------------
+
+function commentCompletions(prefix: string, offset: number, input: CompletionInput): CompletionEntry[] | undefined {
+  const open = prefix.lastIndexOf('<!--');
+  if (open === -1 || prefix.indexOf('-->', open) !== -1) return undefined;
+  const inside = prefix.slice(open + 4);
+  const kind = /^\s*(w[\w-]*)$/.exec(inside) ?? (/^\s*$/.test(inside) ? ['', ''] : null);
+  if (kind) {
+    const typed = kind[1];
+    const replace = { start: offset - typed.length, end: offset };
+    return COMMENT_KINDS.map((k, i) => ({
+      label: `wxpush-${k}`,
+      kind: 'directive' as const,
+      insertText: `wxpush-${k} `,
+      detail: k === 'disable-next-line' ? 'Turn rules off for the next line' : k === 'disable' ? 'Turn rules off from here' : 'Turn rules back on',
+      replace,
+      sortText: `${i}`,
+    }));
+  }
+  const ids = /^\s*wxpush-(?:disable-next-line|disable|enable)\s+((?:[\w-]+\s+)*)([\w-]*)$/.exec(inside);
+  if (!ids) return inside.trim().startsWith('wxpush-') ? [] : undefined;
+  const listed = new Set(ids[1].split(/\s+/).filter(Boolean));
+  const replace = { start: offset - ids[2].length, end: offset };
+  return (input.ruleIds ?? [])
+    .filter((r) => !listed.has(r))
+    .map((r) => ({ label: r, kind: 'rule' as const, insertText: r, detail: 'rule', replace, sortText: r }));
+}
+
+// ---- where the cursor is -------------------------------------------------------------------
+
+/** The item whose lines include `line` (from its directive to the next directive). */
+export function itemOwningLine(doc: PushDocument, line: number): Item | undefined {
+  let found: Item | undefined;
+  for (const item of doc.items) {
+    if (doc.lines.lineAt(item.directiveSpan.start) <= line) found = item;
+    else break;
+  }
+  if (!found) return undefined;
+  // Unknown directives own their lines too: past one, the cursor is not in the previous item.
+  for (const u of doc.unknownDirectives) {
+    const l = doc.lines.lineAt(u.directiveSpan.start);
+    if (l > doc.lines.lineAt(found.directiveSpan.start) && l <= line) return undefined;
+  }
+  return found;
+}
+
+/** Whether `line` is in the field block: right after the directive, with only field lines above it. */
+function inFieldBlock(doc: PushDocument, item: Item, line: number): boolean {
+  if (item.kind === 'text') return false;
+  const header = doc.lines.lineAt(item.headerSpan.start);
+  for (let l = header + 1; l < line; l++) {
+    if (!/^[A-Za-z][A-Za-z0-9_-]*:(?:[ \t]|$)/.test(doc.lines.lineText(l))) return false;
+  }
+  return line > header;
+}
+
+function inFence(doc: PushDocument, item: Item | undefined, line: number): boolean {
+  if (!item || item.kind !== 'article' || !item.tokens) return false;
+  for (const t of item.tokens) {
+    if (t.type !== 'fence' || !t.map) continue;
+    const first = item.bodyLine + t.map[0];
+    const last = item.bodyLine + t.map[1] - 1;
+    if (line > first && line <= last) return true;
+  }
+  return false;
+}
