@@ -3,6 +3,7 @@
 import { UsageError } from './args';
 import { runLint } from './commands/lint';
 import { runOutline } from './commands/outline';
+import { runRender } from './commands/render';
 
 const USAGE = `Usage: wxpush <command> [options]
 
@@ -10,6 +11,8 @@ Commands:
   outline FILE…    print the items the parser finds in each file
   lint [PATH…]     check pushes against WeChat's delivery and sharing rules
                    (--format text|json, --max-warnings N, --fix, --locale en|zh-cn)
+  render FILE      print an article as HTML for the WeChat editor, or write a page
+                   (--item N, -o out.html, --no-references, --locale en|zh-cn)
 `;
 
 type Command = (argv: string[], write: (s: string) => void, writeErr: (s: string) => void) => number | Promise<number>;
@@ -17,6 +20,7 @@ type Command = (argv: string[], write: (s: string) => void, writeErr: (s: string
 export const commands: Record<string, Command> = {
   outline: (argv, write) => runOutline(argv, write),
   lint: (argv, write, writeErr) => runLint(argv, write, writeErr),
+  render: (argv, write, writeErr) => runRender(argv, write, writeErr),
 };
 
 export async function main(argv: string[], write = (s: string) => void process.stdout.write(s), writeErr = (s: string) => void process.stderr.write(s)): Promise<number> {

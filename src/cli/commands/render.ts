@@ -1,0 +1,64 @@
+// `wxpush render FILE [--item N] [-o out.html] [--no-references] [--locale en|zh-cn]`
+// Prints an article's WeChat-ready body HTML, or writes a standalone .html file with -o.
+// Exit codes (as `wxpush lint`): 0 rendered (what still needs the author goes to stderr),
+// 1 nothing to render (no article, or item N is not an article), 2 bad usage or an unreadable file.
+import * as fs from 'fs';
+import { articleTitle, parsePush, type Item, type PushDocument } from '../../core/format';
+import { renderArticle, renderStandaloneHtml, type RenderedArticle, type RenderOptions } from '../../core/render';
+import { parseArgs, UsageError } from '../args';
+
+export function runRender(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): number {
+  const args = parseArgs(argv.map((a) => (a === '-o' ? '--out' : a)), ['item', 'out', 'locale'], ['no-references']);
+  if (args.positionals.length !== 1) throw new UsageError('render needs exactly one FILE');
+  const file = args.positionals[0];
+  const locale = args.flags.get('locale');
+  if (locale !== undefined && locale !== 'en' && locale !== 'zh-cn') throw new UsageError('--locale must be en or zh-cn');
+  const itemFlag = args.flags.get('item');
+  let wanted: number | undefined;
+  if (typeof itemFlag === 'string') {
+    wanted = Number(itemFlag);
+    if (!Number.isInteger(wanted) || wanted < 1) throw new UsageError('--item must be a positive item number');
+  }
+
+  const doc = parsePush(fs.readFileSync(file, 'utf8'));
+  const picked = pickArticle(doc, wanted);
+  if (typeof picked === 'string') {
+    writeErr(`wxpush render: ${file}: ${picked}\n`);
+    return 1;
+  }
+  const options: RenderOptions = { linkReferences: !args.flags.has('no-references'), locale: (locale as RenderOptions['locale']) ?? 'en' };
+  const out = args.flags.get('out');
+  const rendered = renderArticle(doc, picked, options);
+  if (typeof out === 'string') {
+    fs.writeFileSync(out, renderStandaloneHtml(doc, picked, options));
+    writeErr(`wrote ${out}\n`);
+  } else write(rendered.html + '\n');
+  writeErr(renderNotes(file, doc, picked, rendered));
+  return 0;
+}
+
+/** The article to render: item N (1-based, counting every item), or the first article. */
+export function pickArticle(doc: PushDocument, n: number | undefined): Item | string {
+  const articles = doc.items.filter((i) => i.kind === 'article');
+  const list = articles.map((a) => `${a.index + 1} (${articleTitle(a)?.text ?? 'untitled'})`).join(', ');
+  if (n === undefined) return articles[0] ?? 'no @article in this file';
+  const item = doc.items[n - 1];
+  if (!item) return `there is no item ${n} (the file has ${doc.items.length})${list ? `; articles: ${list}` : ''}`;
+  if (item.kind !== 'article') return `item ${n} is @${item.kind}, not an article${list ? `; articles: ${list}` : ''}`;
+  return item;
+}
+
+/** What the author still has to do after pasting, one line each. */
+export function renderNotes(file: string, doc: PushDocument, item: Item, r: RenderedArticle): string {
+  const lines: string[] = [];
+  const at = (o: number) => {
+    const p = doc.lines.positionAt(o);
+    return `${file}:${p.line + 1}:${p.character + 1}`;
+  };
+  for (const img of r.localImages) lines.push(`${img.span ? at(img.span.start) : file}: local image ${img.src} must be uploaded in the WeChat editor`);
+  for (const src of r.remoteImages) lines.push(`${file}: image ${src} is not on WeChat's servers; WeChat filters it out`);
+  for (const s of r.stripped) lines.push(`${file}: removed ${s}`);
+  const others = doc.items.filter((i) => i.kind === 'article' && i !== item).length;
+  if (others) lines.push(`${file}: ${others} more article${others > 1 ? 's' : ''} in this file (use --item N)`);
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
