@@ -7,7 +7,7 @@ import { main } from '../../../src/cli/main';
 async function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await main(['render', ...argv], (s) => (out += s), (s) => (err += s));
+  const code = await main(['render', ...argv], (s) => void (out += s), (s) => void (err += s));
   return { code, out, err };
 }
 
