@@ -1,11 +1,13 @@
 // The extension's entry point: wires the thin VS Code adapters to the pure core.
 import * as vscode from 'vscode';
+import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
 
 export function activate(context: vscode.ExtensionContext) {
   const models = new DocumentModels();
   context.subscriptions.push(models);
-  return { models };
+  const linter = registerDiagnostics(context, models);
+  return { models, linter };
 }
 
 export function deactivate() {}

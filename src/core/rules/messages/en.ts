@@ -115,6 +115,7 @@ export const en: Record<string, string> = {
   'text-length': 'This message is {bytes} bytes in UTF-8; text over 2048 bytes may be rejected or not delivered.',
 
   // ---- quick fixes ----
+  'fix.all': 'Fix all auto-fixable wxpush problems',
   'fix.replace': 'Change to `{text}`',
   'fix.add-type': 'Add `type: {type}`',
   'fix.to-article': 'Convert into an article',

@@ -113,6 +113,7 @@ export const zhCn: Record<string, string> = {
   'text-length': '这条消息的 UTF-8 长度为 {bytes} 字节；超过 2048 字节的文字可能被拒绝或无法送达。',
 
   // ---- 快速修复 ----
+  'fix.all': '修复所有可自动修复的 wxpush 问题',
   'fix.replace': '改为 `{text}`',
   'fix.add-type': '添加 `type: {type}`',
   'fix.to-article': '转换为文章',

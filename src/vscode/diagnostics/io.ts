@@ -1,0 +1,125 @@
+// The editor's lint IO: media facts through vscode.workspace.fs (works for remote and virtual
+// workspaces), `.wxpushrc.json` lookup, and a cache of the workspace's other pushes for the quota.
+import * as vscode from 'vscode';
+import { parsePush } from '../../core/format/parse';
+import { probeMedia } from '../../core/media/probe';
+import type { MediaInfo, MediaReader } from '../../core/media/types';
+import { summarizePush } from '../../core/rules/quota';
+import { readRulesConfig } from '../../core/rules/severity';
+import type { PushSummary, RulesConfig } from '../../core/rules/types';
+
+const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
+export const PUSH_GLOB = '**/*.wxpush';
+export const PUSH_EXCLUDE = '**/node_modules/**';
+
+function resolveUri(base: vscode.Uri, written: string): vscode.Uri {
+  const p = written.trim().replace(/[?#].*$/, '');
+  if (/^file:\/\//i.test(p)) return vscode.Uri.parse(p);
+  let decoded = p;
+  try {
+    decoded = decodeURIComponent(p);
+  } catch {
+    /* as written */
+  }
+  if (/^(?:\/|[A-Za-z]:[\\/])/.test(decoded)) return vscode.Uri.file(decoded);
+  return vscode.Uri.joinPath(base, decoded);
+}
+
+export class WorkspaceMediaReader implements MediaReader {
+  constructor(private readonly folder: vscode.Uri) {}
+
+  async info(written: string): Promise<MediaInfo> {
+    const uri = resolveUri(this.folder, written);
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return { exists: false };
+    }
+    if (stat.type & vscode.FileType.Directory) return { exists: false };
+    if (stat.size > WHOLE_FILE_LIMIT) return { exists: true, size: stat.size };
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return { exists: true, ...probeMedia(bytes, stat.size) };
+  }
+}
+
+export function folderOf(uri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(uri, '..');
+}
+
+/** The nearest `.wxpushrc.json` from the document's folder up to its workspace folder. */
+export async function loadRcConfig(uri: vscode.Uri): Promise<RulesConfig> {
+  const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+  let dir = folderOf(uri);
+  for (let i = 0; i < 32; i++) {
+    const candidate = vscode.Uri.joinPath(dir, '.wxpushrc.json');
+    try {
+      const bytes = await vscode.workspace.fs.readFile(candidate);
+      const json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+      return readRulesConfig(json?.rules);
+    } catch {
+      /* not there or not valid JSON (the JSON schema reports the latter in the file itself) */
+    }
+    if (!root || dir.toString() === root.toString() || !dir.path.startsWith(root.path)) break;
+    const parent = folderOf(dir);
+    if (parent.toString() === dir.toString()) break;
+    dir = parent;
+  }
+  return {};
+}
+
+/** The `wxpush.rules` setting, then the nearest `.wxpushrc.json` over it. */
+export async function rulesConfigFor(uri: vscode.Uri): Promise<RulesConfig> {
+  const setting = readRulesConfig(vscode.workspace.getConfiguration('wxpush', uri).get('rules'));
+  return { ...setting, ...(await loadRcConfig(uri)) };
+}
+
+/** Summaries of every push in the workspace, kept fresh by a file watcher and by open documents. */
+export class WorkspacePushes implements vscode.Disposable {
+  private summaries = new Map<string, PushSummary>();
+  private loaded: Promise<void> | undefined;
+  private readonly watcher: vscode.FileSystemWatcher;
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires when another push was created, changed on disk or deleted. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor() {
+    this.watcher = vscode.workspace.createFileSystemWatcher(PUSH_GLOB);
+    this.watcher.onDidCreate((u) => this.refresh(u));
+    this.watcher.onDidChange((u) => this.refresh(u));
+    this.watcher.onDidDelete((u) => {
+      this.summaries.delete(u.toString());
+      this.changeEmitter.fire();
+    });
+  }
+
+  private async refresh(uri: vscode.Uri) {
+    if (uri.path.includes('/node_modules/')) return;
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      this.summaries.set(uri.toString(), summarizePush(uri.toString(), parsePush(text)));
+    } catch {
+      this.summaries.delete(uri.toString());
+    }
+    this.changeEmitter.fire();
+  }
+
+  /** An open document's live text wins over the file on disk. */
+  update(uri: vscode.Uri, summary: PushSummary) {
+    this.summaries.set(uri.toString(), summary);
+  }
+
+  async all(): Promise<PushSummary[]> {
+    this.loaded ??= (async () => {
+      const uris = await vscode.workspace.findFiles(PUSH_GLOB, PUSH_EXCLUDE);
+      await Promise.all(uris.filter((u) => !this.summaries.has(u.toString())).map((u) => this.refresh(u)));
+    })();
+    await this.loaded;
+    return [...this.summaries.values()];
+  }
+
+  dispose() {
+    this.watcher.dispose();
+    this.changeEmitter.dispose();
+  }
+}
