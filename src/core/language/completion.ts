@@ -5,7 +5,7 @@ import type { Item, ItemKind, PushDocument, Span } from '../format/model';
 import { ITEM_KINDS } from '../format/model';
 import { FRONT_MATTER_FIELDS, ITEM_FIELDS, SEVERITY_NAMES, type FieldSpec } from '../format/schema';
 import type { MediaKind } from '../media/types';
-import { KIND_LIMITS, KIND_SUMMARY } from './facts';
+import { KIND_LIMITS, KIND_SUMMARY, SHARING } from './facts';
 import { mediaKindOfPath } from './mediaPaths';
 
 export type CompletionKind = 'directive' | 'property' | 'value' | 'file' | 'rule' | 'snippet';
@@ -98,7 +98,7 @@ function directiveCompletions(doc: PushDocument, prefix: string, offset: number,
     insertText: withFileChoice(DIRECTIVE_SNIPPETS[kind], kind, input),
     snippet: true,
     detail: `New ${kind} item`,
-    documentation: `${KIND_SUMMARY[kind]}\n\n${KIND_LIMITS[kind]}`,
+    documentation: `${KIND_SUMMARY[kind]}\n\n${kind === 'article' ? SHARING.article : SHARING.other}\n\n${KIND_LIMITS[kind]}`,
     replace,
     filterText: `@${kind}`,
     sortText: `0${i}`,
