@@ -2,10 +2,12 @@
 import * as vscode from 'vscode';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
+import { registerExportCommands } from './export';
 
 export function activate(context: vscode.ExtensionContext) {
   const models = new DocumentModels();
   context.subscriptions.push(models);
+  registerExportCommands(context, models);
   const linter = registerDiagnostics(context, models);
   return { models, linter };
 }

@@ -1,0 +1,101 @@
+// "Copy Article for WeChat Editor" and "Export Article HTML…".
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { articleTitle } from '../../core/format';
+import { renderArticle, renderStandaloneHtml, type RenderOptions } from '../../core/render';
+import type { DocumentModels } from '../documentModels';
+import { copyThroughWebview, findCopyTarget, waitForCopyTarget } from './copyTarget';
+import { pickArticle } from './pickArticle';
+import { copiedSummary, withTodo } from './summary';
+
+export const COPY_COMMAND = 'wxpush.export.copyArticle';
+export const EXPORT_COMMAND = 'wxpush.export.html';
+const PREVIEW_COMMAND = 'wxpush.preview.openToSide';
+
+export function exportOptions(): RenderOptions {
+  const config = vscode.workspace.getConfiguration('wxpush.export');
+  return {
+    linkReferences: config.get<boolean>('linkReferences', true),
+    locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en',
+  };
+}
+
+export function registerExportCommands(context: vscode.ExtensionContext, models: DocumentModels) {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COPY_COMMAND, (uri?: vscode.Uri, itemIndex?: number) => copyArticle(models, uri, itemIndex)),
+    vscode.commands.registerCommand(EXPORT_COMMAND, (uri?: vscode.Uri, itemIndex?: number) => exportHtml(models, uri, itemIndex)),
+  );
+}
+
+/** Returns what happened, for tests: 'rich' (HTML + text), 'text' (fallback) or undefined (cancelled). */
+export async function copyArticle(models: DocumentModels, uri?: vscode.Uri, itemIndex?: number): Promise<'rich' | 'text' | undefined> {
+  const picked = await pickArticle(models, uri, itemIndex);
+  if (!picked) return undefined;
+  const { document, doc, item } = picked;
+  const rendered = renderArticle(doc, item, exportOptions());
+  const title = articleTitle(item)?.text ?? vscode.l10n.t('(untitled)');
+  const summary = copiedSummary(title, rendered);
+
+  let target = findCopyTarget(document.uri);
+  if (!target && (await vscode.commands.getCommands(true)).includes(PREVIEW_COMMAND)) {
+    await vscode.commands.executeCommand(PREVIEW_COMMAND, document.uri);
+    target = await waitForCopyTarget(document.uri, 5000);
+  }
+  let error = vscode.l10n.t('no preview is open to copy from');
+  if (target) {
+    target.reveal?.();
+    const reply = await copyThroughWebview(target, { type: 'copyArticle', html: rendered.html, text: rendered.text, summary });
+    if (reply.ok) {
+      void vscode.window.showInformationMessage(summary);
+      return 'rich';
+    }
+    error = reply.error ?? error;
+  }
+  // The text still helps (it keeps markers and reference numbers); say plainly that styles were not copied.
+  await vscode.env.clipboard.writeText(rendered.text);
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Copied the article as plain text only ({0}). Use “Export Article HTML…” and copy from the page in a browser to keep the formatting.', error),
+    vscode.l10n.t('Export Article HTML…'),
+  );
+  if (choice) await vscode.commands.executeCommand(EXPORT_COMMAND, document.uri, item.index);
+  return 'text';
+}
+
+export async function exportHtml(models: DocumentModels, uri?: vscode.Uri, itemIndex?: number): Promise<vscode.Uri | undefined> {
+  const picked = await pickArticle(models, uri, itemIndex);
+  if (!picked) return undefined;
+  const { document, doc, item } = picked;
+  const title = articleTitle(item)?.text ?? '';
+  const base = document.uri.scheme === 'untitled' ? 'article' : path.basename(document.uri.path).replace(/\.[^.]+$/, '');
+  const defaultName = `${base}-${item.index + 1}${fileSafe(title) ? `-${fileSafe(title)}` : ''}.html`;
+  const folder = document.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(document.uri, '..');
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, defaultName) : undefined,
+    filters: { HTML: ['html', 'htm'] },
+    saveLabel: vscode.l10n.t('Export'),
+  });
+  if (!target) return undefined;
+  const options = exportOptions();
+  // Local images keep working from the saved page: their paths are rewritten relative to it.
+  if (document.uri.scheme === 'file' && target.scheme === 'file') {
+    const from = path.dirname(target.fsPath);
+    const docDir = path.dirname(document.uri.fsPath);
+    options.resolveImage = (src) => {
+      if (/^file:/i.test(src)) return src;
+      return path.relative(from, path.resolve(docDir, src)).split(path.sep).join('/');
+    };
+  }
+  const html = renderStandaloneHtml(doc, item, options);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
+  const rendered = renderArticle(doc, item, options);
+  void vscode.window.showInformationMessage(withTodo(vscode.l10n.t('Exported “{0}” to {1}.', title || vscode.l10n.t('(untitled)'), path.basename(target.path)), rendered));
+  return target;
+}
+
+function fileSafe(s: string): string {
+  return s
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60);
+}

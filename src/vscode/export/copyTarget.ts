@@ -1,0 +1,96 @@
+// The rich copy happens inside a webview: `vscode.env.clipboard` holds text only, while a webview's
+// `navigator.clipboard.write` can put text/html and text/plain on the clipboard together.
+//
+// Protocol (the preview implements the webview side):
+//   extension → webview  { type: 'copyArticle', html, text, summary }
+//   webview → extension  { type: 'copied', ok: boolean, error?: string }
+// The webview writes `new ClipboardItem({ 'text/html': Blob(html), 'text/plain': Blob(text) })`
+// and answers once. Any webview that speaks it registers here with `registerArticleCopyTarget`.
+import * as vscode from 'vscode';
+
+export interface CopyArticleMessage {
+  type: 'copyArticle';
+  html: string;
+  text: string;
+  /** One line saying what was copied and what the author still has to do. */
+  summary: string;
+}
+
+export interface CopiedMessage {
+  type: 'copied';
+  ok: boolean;
+  error?: string;
+}
+
+export interface ArticleCopyTarget {
+  webview: vscode.Webview;
+  /** The document the panel shows; a target showing the article's document is preferred. */
+  documentUri?(): vscode.Uri | undefined;
+  /** Brings the panel forward: browsers only let a focused document write to the clipboard. */
+  reveal?(): void;
+}
+
+const targets: ArticleCopyTarget[] = [];
+const registered = new vscode.EventEmitter<ArticleCopyTarget>();
+
+/** Called by the preview for each panel it creates; dispose when the panel closes. */
+export function registerArticleCopyTarget(target: ArticleCopyTarget): vscode.Disposable {
+  targets.push(target);
+  registered.fire(target);
+  return new vscode.Disposable(() => {
+    const i = targets.indexOf(target);
+    if (i !== -1) targets.splice(i, 1);
+  });
+}
+
+export function findCopyTarget(uri: vscode.Uri | undefined): ArticleCopyTarget | undefined {
+  const key = uri?.toString();
+  return targets.find((t) => key && t.documentUri?.()?.toString() === key) ?? targets[targets.length - 1];
+}
+
+/** Waits for a target to register (after asking the preview to open), up to `ms`. */
+export function waitForCopyTarget(uri: vscode.Uri | undefined, ms: number): Promise<ArticleCopyTarget | undefined> {
+  const now = findCopyTarget(uri);
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const sub = registered.event((t) => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(t);
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      resolve(undefined);
+    }, ms);
+  });
+}
+
+/** Posts the article to the webview and waits for its answer. */
+export function copyThroughWebview(target: ArticleCopyTarget, message: CopyArticleMessage, ms = 5000): Promise<CopiedMessage> {
+  return new Promise((resolve) => {
+    const sub = target.webview.onDidReceiveMessage((m: unknown) => {
+      const reply = m as Partial<CopiedMessage> | undefined;
+      if (!reply || reply.type !== 'copied') return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve({ type: 'copied', ok: reply.ok === true, error: typeof reply.error === 'string' ? reply.error : undefined });
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      resolve({ type: 'copied', ok: false, error: 'the preview did not answer' });
+    }, ms);
+    target.webview.postMessage(message).then(
+      (delivered) => {
+        if (delivered) return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve({ type: 'copied', ok: false, error: 'the preview is not visible' });
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve({ type: 'copied', ok: false, error: String(e) });
+      },
+    );
+  });
+}
