@@ -2,8 +2,8 @@
 // `navigator.clipboard.write` can put text/html and text/plain on the clipboard together.
 //
 // Protocol (the preview implements the webview side):
-//   extension → webview  { type: 'copyArticle', html, text, summary }
-//   webview → extension  { type: 'copied', ok: boolean, error?: string }
+//   extension → webview  { type: 'copyArticle', html, text, summary, requestId }
+//   webview → extension  { type: 'copied', ok: boolean, error?: string, requestId }
 // The webview writes `new ClipboardItem({ 'text/html': Blob(html), 'text/plain': Blob(text) })`
 // and answers once. Any webview that speaks it registers here with `registerArticleCopyTarget`.
 import * as vscode from 'vscode';
@@ -14,12 +14,15 @@ export interface CopyArticleMessage {
   text: string;
   /** One line saying what was copied and what the author still has to do. */
   summary: string;
+  /** Echoed in the answer, so a late answer to an earlier request is not taken for this one. */
+  requestId?: number;
 }
 
 export interface CopiedMessage {
   type: 'copied';
   ok: boolean;
   error?: string;
+  requestId?: number;
 }
 
 export interface ArticleCopyTarget {
@@ -66,11 +69,15 @@ export function waitForCopyTarget(uri: vscode.Uri | undefined, ms: number): Prom
 }
 
 /** Posts the article to the webview and waits for its answer. */
-export function copyThroughWebview(target: ArticleCopyTarget, message: CopyArticleMessage, ms = 5000): Promise<CopiedMessage> {
+let nextRequest = 1;
+
+export function copyThroughWebview(target: ArticleCopyTarget, article: Omit<CopyArticleMessage, 'requestId'>, ms = 5000): Promise<CopiedMessage> {
+  const message: CopyArticleMessage = { ...article, requestId: nextRequest++ };
   return new Promise((resolve) => {
     const sub = target.webview.onDidReceiveMessage((m: unknown) => {
       const reply = m as Partial<CopiedMessage> | undefined;
       if (!reply || reply.type !== 'copied') return;
+      if (reply.requestId !== undefined && reply.requestId !== message.requestId) return;
       clearTimeout(timer);
       sub.dispose();
       resolve({ type: 'copied', ok: reply.ok === true, error: typeof reply.error === 'string' ? reply.error : undefined });
