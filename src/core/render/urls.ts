@@ -63,6 +63,9 @@ export function decodeEntities(s: string): string {
   });
 }
 
+const NEEDS_ESCAPE = /[&<>"']/;
+
 export function escapeHtml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }

@@ -1,0 +1,65 @@
+// Export benchmark: renderArticle on the articles of the ~1 MB push vs the pipeline other
+// WeChat tools use (markdown-it's HTML + `juice` inlining an equivalent stylesheet), both starting
+// from the same parsed tokens, measured interleaved in the same run.
+import juice = require('juice');
+import { createMarkdown, parsePush } from '../src/core/format';
+import { defaultTheme, renderArticle, type Theme } from '../src/core/render';
+import { generatePush } from './corpus';
+import { compare, report } from './measure';
+
+/** The theme as the class-based stylesheet a juice-based tool would ship. */
+export function themeStylesheet(theme: Theme = defaultTheme): string {
+  const rules: [string, string][] = [
+    ['.wx', theme.article],
+    ...(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const).map((h): [string, string] => [`.wx ${h}`, theme[h]]),
+    ['.wx p', theme.p],
+    ['.wx strong', theme.strong],
+    ['.wx em', theme.em],
+    ['.wx s', theme.del],
+    ['.wx code', theme.code],
+    ['.wx pre', theme.pre],
+    ['.wx pre code', theme.preCode],
+    ['.wx blockquote', theme.blockquote],
+    ['.wx ul, .wx ol', theme.list],
+    ['.wx li li', theme.subList],
+    ['.wx li', theme.listItem],
+    ['.wx li p', theme.listParagraph],
+    ['.wx table', theme.table],
+    ['.wx th', theme.th],
+    ['.wx td', theme.td],
+    ['.wx hr', theme.hr],
+    ['.wx a', theme.a],
+    ['.wx img', theme.img],
+  ];
+  return rules.map(([sel, decl]) => `${sel} { ${decl} }`).join('\n');
+}
+
+export function benchExport(): string {
+  const push = generatePush();
+  const doc = parsePush(push.text);
+  const articles = doc.items.filter((i) => i.kind === 'article');
+  const md = createMarkdown();
+  const css = themeStylesheet();
+  let ours = 0;
+  let theirs = 0;
+  const r = compare(
+    () => {
+      for (const item of articles) theirs += juice.inlineContent(`<section class="wx">${md.renderer.render(item.tokens ?? [], md.options, {})}</section>`, css).length;
+    },
+    () => {
+      for (const item of articles) ours += renderArticle(doc, item).html.length;
+    },
+    7,
+    1,
+  );
+  const size = articles.reduce((n, a) => n + (a.body?.text.length ?? 0), 0);
+  return report(
+    `export (${articles.length} articles, ${(size / 1e6).toFixed(2)} M chars of markdown)`,
+    'markdown-it render + juice inlining',
+    'renderArticle (wxpush)',
+    r,
+    '≥ 5, i.e. wxpush at least 5× faster',
+  ) + (ours && theirs ? '' : '\n  (no output?)');
+}
+
+if (require.main === module) console.log(benchExport());
