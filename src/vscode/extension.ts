@@ -3,13 +3,15 @@ import * as vscode from 'vscode';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
 import { registerExportCommands } from './export';
+import { registerLanguageFeatures } from './language';
 
 export function activate(context: vscode.ExtensionContext) {
   const models = new DocumentModels();
   context.subscriptions.push(models);
   registerExportCommands(context, models);
   const linter = registerDiagnostics(context, models);
-  return { models, linter };
+  const language = registerLanguageFeatures(context, models);
+  return { models, linter, language };
 }
 
 export function deactivate() {}

@@ -31,6 +31,8 @@ export interface CompletionInput {
   ruleIds?: readonly string[];
   /** Today as `YYYY-MM-DD`, for the date value. */
   today?: string;
+  /** A one-line description of a rule, shown beside its id. */
+  describeRule?: (id: string) => string | undefined;
 }
 
 const COMMENT_KINDS = ['disable', 'enable', 'disable-next-line'] as const;
@@ -189,7 +191,7 @@ function frontMatterCompletions(doc: PushDocument, prefix: string, offset: numbe
     const id = /^([ \t]+)([\w-]*)$/.exec(prefix);
     if (id) {
       const replace = { start: offset - id[2].length, end: offset };
-      return (input.ruleIds ?? []).map((r) => ({ label: r, kind: 'rule' as const, insertText: `${r}: `, detail: 'rule', replace, sortText: r }));
+      return (input.ruleIds ?? []).map((r) => ruleEntry(r, `${r}: `, replace, input));
     }
     const sev = /^[ \t]+[\w-]+:[ \t]*(\w*)$/.exec(prefix);
     if (sev) {
@@ -235,7 +237,12 @@ function commentCompletions(prefix: string, offset: number, input: CompletionInp
   const replace = { start: offset - ids[2].length, end: offset };
   return (input.ruleIds ?? [])
     .filter((r) => !listed.has(r))
-    .map((r) => ({ label: r, kind: 'rule' as const, insertText: r, detail: 'rule', replace, sortText: r }));
+    .map((r) => ruleEntry(r, r, replace, input));
+}
+
+function ruleEntry(id: string, insertText: string, replace: Span, input: CompletionInput): CompletionEntry {
+  const description = input.describeRule?.(id);
+  return { label: id, kind: 'rule', insertText, detail: description ?? 'rule', replace, sortText: id };
 }
 
 // ---- where the cursor is -------------------------------------------------------------------
