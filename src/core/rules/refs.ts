@@ -26,13 +26,13 @@ export function collectMediaRefs(doc: PushDocument, analysis = new Analysis(doc)
   const avatarPath = stringValue(avatar);
   if (avatar && avatarPath) add({ path: avatarPath, span: avatar.valueSpan, role: 'avatar', media: 'image' });
   for (const item of doc.items) {
+    if ((item.kind === 'image' || item.kind === 'audio' || item.kind === 'video') && item.argument) {
+      add({ path: item.argument.text, span: item.argument.span, role: 'item', media: item.kind, item: item.index });
+    }
     if (item.kind === 'article' || item.kind === 'video') {
       const cover = getField(item.fields, 'cover');
       const v = stringValue(cover);
       if (cover && v) add({ path: v, span: cover.valueSpan, role: 'cover', media: 'image', item: item.index });
-    }
-    if ((item.kind === 'image' || item.kind === 'audio' || item.kind === 'video') && item.argument) {
-      add({ path: item.argument.text, span: item.argument.span, role: 'item', media: item.kind, item: item.index });
     }
     if (item.kind === 'article') {
       for (const img of analysis.article(item).images) add({ path: img.src, span: img.span, role: 'body-image', media: 'image', item: item.index });

@@ -157,7 +157,8 @@ function inline(doc: PushDocument, item: Item, facts: ArticleFacts, children: Md
 }
 
 function addHtml(doc: PushDocument, item: Item, facts: ArticleFacts, content: string, cursor: BlockCursor) {
-  const found = cursor.find(content);
+  // html_block content ends with the line break, which the block's line span does not include.
+  const found = cursor.find(content.replace(/\r?\n$/, ''));
   const exact = !!found;
   const offset = found ? found.start : cursor.block.start;
   const frag: HtmlFragment = { item, content, offset, exact, block: cursor.block };
