@@ -11,3 +11,5 @@ export const SUITE_ENTRY = path.join(REPO_ROOT, 'out', 'test', 'suite', 'index.j
 export const SUITE_RESULTS = path.join(EVIDENCE_DIR, 'suite-results.json');
 /** An empty development extension; see runner/package.json. */
 export const RUNNER_EXTENSION = path.join(REPO_ROOT, 'test', 'e2e', 'runner');
+/** Questions from the suite to the browser and their answers (see test/suite/browserBridge.ts). */
+export const BRIDGE_DIR = path.join(RUN_DIR, 'bridge');

@@ -7,10 +7,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { format } from 'util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { EVIDENCE_DIR, REPO_ROOT, RUN_DIR, RUNNER_EXTENSION, SUITE_ENTRY, SUITE_RESULTS } from './paths';
+import { BRIDGE_DIR, EVIDENCE_DIR, REPO_ROOT, RUN_DIR, RUNNER_EXTENSION, SUITE_ENTRY, SUITE_RESULTS } from './paths';
 import { codeServer, packaging, type CodeServer, type InstanceDirs } from './scripts';
 import { countsOf, writeCounts, type TestResult } from './results';
 import { runUiChecks } from './ui';
+import { serveBridge } from './bridge';
 
 const TOTAL_TIMEOUT_MS = Number(process.env.WXPUSH_E2E_TIMEOUT_MS || 10 * 60_000);
 const SUITE_TIMEOUT_MS = Number(process.env.WXPUSH_E2E_SUITE_TIMEOUT_MS || 4 * 60_000);
@@ -83,9 +84,9 @@ function printDiagnostics(reason: string) {
   console.log(`\n== screenshots\n${shots.map((f) => `  ${path.join(EVIDENCE_DIR, f)}`).join('\n') || '  (none)'}\n${bar}`);
 }
 
-async function newPage(browser: Browser, label: string): Promise<Page> {
+async function newPage(browser: Browser, label: string, { console = true } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.on('console', (m) => state.console.push(`[${label}] [${m.type()}] ${m.text()}`));
+  if (console) page.on('console', (m) => state.console.push(`[${label}] [${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => state.console.push(`[${label}] [pageerror] ${e.stack || e.message}`));
   return page;
 }
@@ -100,7 +101,8 @@ async function shoot(page: Page, name: string) {
 /** Runs test/suite in the extension host through the workbench's extension-test payload. */
 async function runSuite(server: CodeServer, workspace: string): Promise<TestResult[]> {
   const browser = state.browser!;
-  const page = await newPage(browser, 'suite');
+  // The workbench hands its whole log (and the extension host's console) to codeAutomationLog.
+  const page = await newPage(browser, 'suite', { console: false });
   let finish: (code: number) => void = () => undefined;
   const exited = new Promise<number>((resolve) => (finish = resolve));
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
@@ -125,8 +127,10 @@ async function runSuite(server: CodeServer, workspace: string): Promise<TestResu
   ];
   const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   log('running test/suite in the extension host…');
+  const stopBridge = serveBridge(page, BRIDGE_DIR, log);
   await page.goto(url);
   const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), SUITE_TIMEOUT_MS))]);
+  stopBridge();
   await shoot(page, 'suite-end');
   await page.close().catch(() => undefined);
 
@@ -172,7 +176,7 @@ async function main(): Promise<number> {
     dirs,
     workspace,
     log,
-    env: { WXPUSH_E2E_EXTENSIONS_DIR: dirs.extensions, WXPUSH_E2E_RESULTS: SUITE_RESULTS },
+    env: { WXPUSH_E2E_EXTENSIONS_DIR: dirs.extensions, WXPUSH_E2E_RESULTS: SUITE_RESULTS, WXPUSH_E2E_BRIDGE: BRIDGE_DIR },
   });
   state.server = server;
   log(`code-server at ${server.url}`);
