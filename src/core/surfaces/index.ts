@@ -1,0 +1,6 @@
+export * from './types';
+export * from './labels';
+export { buildPreview, moreLabel, type SurfaceOptions, type RenderedBody } from './build';
+export { autoDigest, textSegments, tokensPlainText, AUTO_DIGEST_CHARS } from './text';
+export type * from './protocol';
+export { parsePushDate, listTime, pageDate } from './time';

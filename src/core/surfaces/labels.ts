@@ -1,0 +1,84 @@
+// Every word the preview shows, in English and in Simplified Chinese as WeChat's own client words
+// it (订阅号消息, 朋友圈, 阅读原文, 余下 N 篇 …), so a Chinese-speaking author recognises each place.
+export type Locale = 'en' | 'zh-cn';
+
+const TABLE = {
+  chats: ['Chats', '微信'],
+  subscriptions: ['Subscriptions', '订阅号消息'],
+  moments: ['Moments', '朋友圈'],
+  article: ['Article', '文章'],
+  chatList: ['Chat list', '聊天列表'],
+  conversation: ['Conversation', '聊天'],
+  back: ['Back', '返回'],
+  notification: ['Notification', '通知'],
+  now: ['now', '现在'],
+  readMore: ['Read more', '阅读原文'],
+  nMore: ['{n} more', '余下 {n} 篇'],
+  writeComment: ['Write a comment', '写留言'],
+  comments: ['Comments', '留言'],
+  commentsAll: ['Everyone can comment', '所有人可留言'],
+  commentsFollowers: ['Only followers can comment', '仅关注者可留言'],
+  commentsOff: ['Comments are off', '留言已关闭'],
+  original: ['Original', '原创'],
+  cannotShare: ['Cannot be shared', '无法分享'],
+  reasonText: ['A text message has no link, so it cannot be forwarded to Moments. Only articles travel.', '文字消息没有链接，无法分享到朋友圈。只有文章可以转发。'],
+  reasonImage: ['An image message has no link, so it cannot be forwarded to Moments. Only articles travel.', '图片消息没有链接，无法分享到朋友圈。只有文章可以转发。'],
+  reasonAudio: ['A voice message has no link, so it cannot be forwarded to Moments. Only articles travel.', '语音消息没有链接，无法分享到朋友圈。只有文章可以转发。'],
+  reasonVideo: ['A video message has no link, so it cannot be forwarded to Moments. Only articles travel.', '视频消息没有链接，无法分享到朋友圈。只有文章可以转发。'],
+  follower: ['A follower', '好友'],
+  shareCardTitle: ['Forwarded to a chat', '转发给朋友'],
+  autoDigest: ['Auto digest (first 54 characters)', '自动摘要（正文前 54 字）'],
+  previewText: ['[Text]', '[文字]'],
+  previewPhoto: ['[Photo]', '[图片]'],
+  previewVoice: ['[Voice]', '[语音]'],
+  previewVideo: ['[Video]', '[视频]'],
+  previewLink: ['[Link]', '[链接]'],
+  notHowDelivered: ['Not how this account delivers', '该账号不以此方式送达'],
+  deliversHere: ['This account delivers here', '该账号在此送达'],
+  typeUnknown: ['Account type not set: shown as a subscription account', '未设置账号类型：按订阅号显示'],
+  missingMedia: ['Missing file', '文件缺失'],
+  noCover: ['No cover', '无封面'],
+  untitled: ['(untitled)', '（无标题）'],
+  emptyText: ['(empty message)', '（空消息）'],
+  noItems: ['This push has no items yet.', '此推送还没有内容。'],
+  noArticles: ['This push has no articles.', '此推送没有文章。'],
+  copyForWeChat: ['Copy for WeChat', '复制到公众号'],
+  copied: ['Copied', '已复制'],
+  copyFailed: ['Copy failed', '复制失败'],
+  themeLight: ['Light', '浅色'],
+  themeDark: ['Dark', '深色'],
+  lock: ['Lock preview to this file', '锁定预览'],
+  unlock: ['Unlock preview', '解除锁定'],
+  errors: ['{n} errors', '{n} 个错误'],
+  warnings: ['{n} warnings', '{n} 个警告'],
+  otherAccount: ['Another account', '其他公众号'],
+  yesterday: ['Yesterday', '昨天'],
+  otherChat: ['Another chat', '其他聊天'],
+  account: ['Official Account', '公众号'],
+  readCount: ['Read', '阅读'],
+  search: ['Search', '搜索'],
+  video: ['Video', '视频'],
+  voice: ['Voice', '语音'],
+  untitledAccount: ['Your account', '你的公众号'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type LabelKey = keyof typeof TABLE;
+export type Labels = Record<LabelKey, string>;
+
+export const LABEL_KEYS = Object.keys(TABLE) as LabelKey[];
+
+export function normalizeLocale(language: string | undefined): Locale {
+  return (language ?? '').toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
+
+export function labelsFor(locale: Locale): Labels {
+  const i = locale === 'zh-cn' ? 1 : 0;
+  const out = {} as Labels;
+  for (const key of LABEL_KEYS) out[key] = TABLE[key][i];
+  return out;
+}
+
+/** Fills `{n}` (and other `{name}` slots) of a label. */
+export function fill(label: string, values: Record<string, string | number>): string {
+  return label.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

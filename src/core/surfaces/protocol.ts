@@ -1,0 +1,40 @@
+// Messages between the extension and the preview webview. Both sides import these types, so a
+// renamed field breaks the build instead of the preview.
+import type { PreviewModel, SurfaceId } from './types';
+
+export type Theme = 'light' | 'dark';
+
+export type ToWebview =
+  | { type: 'update'; model: PreviewModel; resource: string; locked: boolean }
+  | { type: 'scrollToLine'; line: number }
+  | { type: 'showSurface'; surface: SurfaceId; itemIndex?: number }
+  | { type: 'setTheme'; theme: Theme; auto: boolean }
+  | { type: 'copyArticle'; html: string; text: string; summary?: string; requestId?: number }
+  | { type: 'copyResult'; ok: boolean; error?: string };
+
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'reveal'; itemIndex: number; line: number }
+  | { type: 'revealLine'; line: number }
+  | { type: 'toggleLock' }
+  | { type: 'copyForWeChat'; itemIndex: number }
+  | { type: 'copied'; ok: boolean; error?: string; requestId?: number };
+
+/** What the webview keeps with `setState` and the serializer gets back after a reload. */
+export interface PersistedState {
+  resource?: string;
+  locked?: boolean;
+  surface?: SurfaceId;
+  /** Explicit theme choice; absent = follow VS Code. */
+  theme?: Theme;
+  line?: number;
+}
+
+/** Data the shell hands to the script on first load (as a JSON attribute). */
+export interface InitialData {
+  resource: string;
+  locked: boolean;
+  theme: Theme;
+  model?: PreviewModel;
+  state?: PersistedState;
+}

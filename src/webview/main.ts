@@ -1,0 +1,299 @@
+// The preview webview's script: draws the surface models the extension sends, keeps the view
+// state across reloads, and talks back (reveal in editor, scroll sync, copy for WeChat).
+import type { FromWebview, InitialData, PersistedState, PreviewModel, SurfaceId, Theme, ToWebview } from '../core/surfaces';
+import { clear, h } from './dom';
+import { KeyedCache } from './keyed';
+import { ScrollSync } from './scrollSync';
+import { articleSurface } from './views/article';
+import { chatsSurface } from './views/chats';
+import { clockDuration, formatDuration, type ViewContext } from './views/common';
+import { momentsSurface } from './views/moments';
+import { subscriptionsSurface } from './views/subscriptions';
+
+interface VsCodeApi {
+  postMessage(msg: FromWebview): void;
+  getState(): PersistedState | undefined;
+  setState(s: PersistedState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const SURFACES: SurfaceId[] = ['chats', 'subscriptions', 'moments', 'article'];
+const vscode = acquireVsCodeApi();
+const initial = readInitial();
+const cache = new KeyedCache();
+const durations = new Map<string, number>();
+
+let model: PreviewModel | undefined = initial.model;
+let state: PersistedState = { ...initial.state, ...(vscode.getState() ?? {}) };
+state.resource = initial.resource || state.resource;
+state.locked = initial.locked;
+let locked = initial.locked;
+let surface: SurfaceId = state.surface ?? (model ? model.delivery : 'subscriptions');
+
+const root = document.getElementById('wxp-root') as HTMLElement;
+const sync = new ScrollSync(
+  () => root.querySelector<HTMLElement>('.wxp-surface:not([hidden])'),
+  (line) => {
+    state.line = line;
+    saveState();
+    post({ type: 'revealLine', line });
+  },
+);
+
+function readInitial(): InitialData {
+  const el = document.getElementById('wxp-initial');
+  try {
+    return JSON.parse(el?.textContent || '{}') as InitialData;
+  } catch {
+    return { resource: '', locked: false, theme: 'light' };
+  }
+}
+
+function post(msg: FromWebview) {
+  vscode.postMessage(msg);
+}
+
+function saveState() {
+  vscode.setState(state);
+}
+
+// ---- theme -----------------------------------------------------------------------------------
+function vscodeTheme(): Theme {
+  const c = document.body.classList;
+  return c.contains('vscode-dark') || c.contains('vscode-high-contrast') ? 'dark' : c.contains('vscode-light') || c.contains('vscode-high-contrast-light') ? 'light' : initial.theme;
+}
+function currentTheme(): Theme {
+  return state.theme ?? vscodeTheme();
+}
+function applyTheme() {
+  document.body.setAttribute('data-weui-theme', currentTheme());
+  const btn = document.querySelector<HTMLElement>('[data-action="theme"]');
+  if (btn && model) btn.textContent = currentTheme() === 'dark' ? `☾ ${model.labels.themeDark}` : `☀ ${model.labels.themeLight}`;
+}
+new MutationObserver(applyTheme).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
+// ---- rendering -------------------------------------------------------------------------------
+function render() {
+  if (!model) return;
+  const ctx: ViewContext = { model, labels: model.labels, cache };
+  const scrollY = window.scrollY;
+  cache.begin();
+  const builders: Record<SurfaceId, () => HTMLElement[]> = {
+    chats: () => chatsSurface(ctx),
+    subscriptions: () => subscriptionsSurface(ctx),
+    moments: () => momentsSurface(ctx),
+    article: () => articleSurface(ctx),
+  };
+  const frag = document.createDocumentFragment();
+  frag.appendChild(toolbar(model));
+  for (const id of SURFACES) {
+    const isDelivery = id === model.delivery;
+    const other = (id === 'chats' || id === 'subscriptions') && !isDelivery;
+    frag.appendChild(
+      h(
+        'div',
+        { class: `wxp-surface wxp-surface-${id}`, 'data-surface': id, hidden: id !== surface },
+        other ? h('div', { class: 'wxp-notice', 'data-notice': 'not-delivery' }, model.labels.notHowDelivered) : null,
+        isDelivery && !model.account.declaredType ? h('div', { class: 'wxp-notice is-info', 'data-notice': 'type-unknown' }, model.labels.typeUnknown) : null,
+        h('div', { class: 'wxp-screens' }, ...builders[id]()),
+      ),
+    );
+  }
+  cache.end();
+  clear(root);
+  root.appendChild(frag);
+  document.documentElement.lang = model.locale === 'zh-cn' ? 'zh-CN' : 'en';
+  applyTheme();
+  fillDurations();
+  window.scrollTo(0, scrollY);
+}
+
+function toolbar(m: PreviewModel): HTMLElement {
+  const names: Record<SurfaceId, string> = { chats: m.labels.chats, subscriptions: m.labels.subscriptions, moments: m.labels.moments, article: m.labels.article };
+  return h(
+    'header',
+    { class: 'wxp-toolbar' },
+    h(
+      'nav',
+      { class: 'wxp-tabs', role: 'tablist' },
+      ...SURFACES.map((id) => {
+        const delivery = id === m.delivery;
+        const offPath = (id === 'chats' || id === 'subscriptions') && !delivery;
+        return h(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            class: `wxp-tab${id === surface ? ' is-active' : ''}${offPath ? ' is-off-path' : ''}${delivery ? ' is-delivery' : ''}`,
+            'data-tab': id,
+            'aria-selected': id === surface ? 'true' : 'false',
+            title: offPath ? m.labels.notHowDelivered : delivery ? m.labels.deliversHere : undefined,
+          },
+          names[id],
+        );
+      }),
+    ),
+    h(
+      'span',
+      { class: 'wxp-tools' },
+      h('button', { type: 'button', class: 'wxp-tool', 'data-action': 'theme' }),
+      h('button', { type: 'button', class: `wxp-tool${locked ? ' is-on' : ''}`, 'data-action': 'lock', title: locked ? m.labels.unlock : m.labels.lock, 'aria-pressed': locked ? 'true' : 'false' }, locked ? '🔒' : '🔓'),
+    ),
+  );
+}
+
+function showSurface(id: SurfaceId, itemIndex?: number) {
+  surface = id;
+  state.surface = id;
+  saveState();
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('.wxp-surface'))) el.hidden = el.dataset.surface !== id;
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-tab]'))) {
+    el.classList.toggle('is-active', el.dataset.tab === id);
+    el.setAttribute('aria-selected', el.dataset.tab === id ? 'true' : 'false');
+  }
+  if (itemIndex !== undefined) {
+    const el = root.querySelector<HTMLElement>(`.wxp-surface[data-surface="${id}"] [data-item="${itemIndex}"]`);
+    el?.scrollIntoView({ block: 'start' });
+  } else window.scrollTo(0, 0);
+}
+
+/** Voice and video lengths: read from the file's metadata when the extension did not know them. */
+function fillDurations() {
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-duration-src]'))) {
+    if (el.textContent) continue;
+    const src = el.dataset.durationSrc!;
+    const show = (secs: number) => {
+      el.textContent = el.dataset.durationFormat === 'clock' ? clockDuration(secs) : formatDuration(secs);
+      if (el.dataset.durationFormat === 'voice') {
+        const bubble = el.closest<HTMLElement>('.wxp-voice');
+        if (bubble) bubble.style.width = `${Math.min(60, 22 + secs * 0.7)}%`;
+      }
+    };
+    const known = durations.get(src);
+    if (known !== undefined) {
+      show(known);
+      continue;
+    }
+    const probe = document.createElement(el.dataset.durationFormat === 'clock' ? 'video' : 'audio');
+    probe.preload = 'metadata';
+    probe.muted = true;
+    probe.addEventListener('loadedmetadata', () => {
+      if (isFinite(probe.duration)) {
+        durations.set(src, probe.duration);
+        show(probe.duration);
+      }
+      probe.removeAttribute('src');
+    });
+    probe.src = src;
+  }
+}
+
+// ---- events ----------------------------------------------------------------------------------
+document.addEventListener('click', (e) => {
+  const target = e.target as HTMLElement;
+  const link = target.closest('a');
+  if (link) e.preventDefault(); // Nothing in the preview navigates.
+  const tab = target.closest<HTMLElement>('[data-tab]');
+  if (tab) return showSurface(tab.dataset.tab as SurfaceId);
+  const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
+  if (action === 'theme') {
+    state.theme = currentTheme() === 'dark' ? 'light' : 'dark';
+    saveState();
+    return applyTheme();
+  }
+  if (action === 'lock') return post({ type: 'toggleLock' });
+  const copy = target.closest<HTMLElement>('[data-copy]');
+  if (copy) return post({ type: 'copyForWeChat', itemIndex: Number(copy.dataset.copy) });
+  const jump = target.closest<HTMLElement>('[data-jump]');
+  if (jump) return root.querySelector(`[data-page="${jump.dataset.jump}"]`)?.scrollIntoView({ block: 'start' });
+  const screenTarget = target.closest<HTMLElement>('[data-target]');
+  if (screenTarget) return document.getElementById(screenTarget.dataset.target!)?.scrollIntoView({ block: 'start' });
+  if (target.closest('.wxp-rich')) return;
+  const item = target.closest<HTMLElement>('[data-item]');
+  if (item && model) {
+    const index = Number(item.dataset.item);
+    const ref = model.items[index];
+    if (ref) post({ type: 'reveal', itemIndex: index, line: ref.line });
+  }
+});
+
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Enter' && e.key !== ' ') return;
+  const el = (e.target as HTMLElement).closest?.('[data-item][role="button"], [data-target]');
+  if (el) {
+    e.preventDefault();
+    (el as HTMLElement).click();
+  }
+});
+
+// Double-click in an article body: reveal that source line, as the markdown preview does.
+document.addEventListener('dblclick', (e) => {
+  const el = (e.target as HTMLElement).closest<HTMLElement>('.wxp-rich [data-line]');
+  if (!el) return;
+  sync.suppress();
+  post({ type: 'revealLine', line: Number(el.dataset.line) });
+});
+
+async function copyArticle(msg: Extract<ToWebview, { type: 'copyArticle' }>) {
+  try {
+    const item = new ClipboardItem({
+      'text/html': new Blob([msg.html], { type: 'text/html' }),
+      'text/plain': new Blob([msg.text], { type: 'text/plain' }),
+    });
+    await navigator.clipboard.write([item]);
+    post({ type: 'copied', ok: true, requestId: msg.requestId });
+    flash(model?.labels.copied ?? 'Copied');
+  } catch (err) {
+    post({ type: 'copied', ok: false, error: err instanceof Error ? err.message : String(err), requestId: msg.requestId });
+    flash(model?.labels.copyFailed ?? 'Copy failed');
+  }
+}
+
+function flash(text: string) {
+  const el = h('div', { class: 'wxp-toast', role: 'status' }, text);
+  document.body.appendChild(el);
+  setTimeout(() => el.remove(), 1500);
+}
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const msg = e.data as ToWebview;
+  if (!msg || typeof msg !== 'object') return;
+  switch (msg.type) {
+    case 'update': {
+      const resourceChanged = msg.resource !== state.resource;
+      model = msg.model;
+      locked = msg.locked;
+      state.resource = msg.resource;
+      state.locked = msg.locked;
+      saveState();
+      render();
+      if (resourceChanged) showSurface(state.surface ?? model.delivery);
+      break;
+    }
+    case 'scrollToLine':
+      state.line = msg.line;
+      saveState();
+      sync.scrollToLine(msg.line);
+      break;
+    case 'showSurface':
+      showSurface(msg.surface, msg.itemIndex);
+      break;
+    case 'setTheme':
+      if (msg.auto) delete state.theme;
+      else state.theme = msg.theme;
+      saveState();
+      applyTheme();
+      break;
+    case 'copyArticle':
+      void copyArticle(msg);
+      break;
+    case 'copyResult':
+      flash(msg.ok ? model?.labels.copied ?? 'Copied' : `${model?.labels.copyFailed ?? 'Copy failed'}${msg.error ? ': ' + msg.error : ''}`);
+      break;
+  }
+});
+
+render();
+saveState();
+if (state.line !== undefined) sync.scrollToLine(state.line);
+post({ type: 'ready' });
