@@ -3,10 +3,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import type { WebviewAnswer, WebviewElement, WebviewQuery } from '../suite/browserBridge';
+import type { BrowserAnswer, BrowserQuery, WebviewElement, WebviewQuery } from '../suite/browserBridge';
 import { webviewFrame } from './workbench';
 
-async function answerWebview(page: Page, q: WebviewQuery): Promise<WebviewAnswer> {
+async function answerWebview(page: Page, q: WebviewQuery): Promise<BrowserAnswer> {
   const frame = webviewFrame(page);
   if (q.selectors.length && q.waitMs) {
     await frame.locator(q.selectors[0]).first().waitFor({ state: 'attached', timeout: q.waitMs });
@@ -25,6 +25,47 @@ async function answerWebview(page: Page, q: WebviewQuery): Promise<WebviewAnswer
   return { ok: true, matches };
 }
 
+async function acceptQuickInput(page: Page): Promise<BrowserAnswer> {
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  // The web save dialog fills its input in steps (folder, then file name): wait until it settles.
+  let value = await input.inputValue();
+  let stableSince = Date.now();
+  const until = Date.now() + 10_000;
+  while (Date.now() - stableSince < 750 && Date.now() < until) {
+    await page.waitForTimeout(100);
+    const now = await input.inputValue();
+    if (now !== value) {
+      value = now;
+      stableSince = Date.now();
+    }
+  }
+  await input.press('Enter');
+  return { ok: true, value };
+}
+
+async function readClipboard(page: Page): Promise<BrowserAnswer> {
+  const clipboard = await page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const item of await navigator.clipboard.read()) {
+      for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    }
+    return out;
+  });
+  return { ok: true, clipboard };
+}
+
+function answer(page: Page, q: BrowserQuery): Promise<BrowserAnswer> {
+  switch (q.kind) {
+    case 'webview':
+      return answerWebview(page, q);
+    case 'acceptQuickInput':
+      return acceptQuickInput(page);
+    case 'clipboard':
+      return readClipboard(page);
+  }
+}
+
 /** Polls `dir` for questions while the suite runs; returns a function that stops it. */
 export function serveBridge(page: Page, dir: string, log: (m: string) => void): () => void {
   fs.mkdirSync(dir, { recursive: true });
@@ -36,15 +77,15 @@ export function serveBridge(page: Page, dir: string, log: (m: string) => void): 
         if (!file.endsWith('.question.json') || seen.has(file)) continue;
         seen.add(file);
         const id = file.replace(/\.question\.json$/, '');
-        let answer: WebviewAnswer;
+        let reply: BrowserAnswer;
         try {
-          const q = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as WebviewQuery;
-          answer = await answerWebview(page, q);
+          const q = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as BrowserQuery;
+          reply = await answer(page, q);
         } catch (e) {
-          answer = { ok: false, error: String((e as Error).message || e) };
-          log(`bridge: ${answer.error}`);
+          reply = { ok: false, error: String((e as Error).message || e) };
+          log(`bridge: ${reply.error}`);
         }
-        fs.writeFileSync(path.join(dir, `${id}.tmp-answer`), JSON.stringify(answer));
+        fs.writeFileSync(path.join(dir, `${id}.tmp-answer`), JSON.stringify(reply));
         fs.renameSync(path.join(dir, `${id}.tmp-answer`), path.join(dir, `${id}.answer.json`));
       }
       await new Promise((r) => setTimeout(r, 100));

@@ -85,7 +85,10 @@ function printDiagnostics(reason: string) {
 }
 
 async function newPage(browser: Browser, label: string, { console = true } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // Clipboard permissions: the copy command writes rich HTML from the preview webview, and the
+  // suite reads it back through the bridge.
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
   if (console) page.on('console', (m) => state.console.push(`[${label}] [${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => state.console.push(`[${label}] [pageerror] ${e.stack || e.message}`));
   return page;

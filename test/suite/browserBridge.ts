@@ -19,17 +19,34 @@ export interface WebviewQuery {
   waitMs?: number;
 }
 
-export interface WebviewAnswer {
+/** Waits for the quick input (e.g. the save dialog of the web workbench), reads it, presses Enter. */
+export interface AcceptQuickInputQuery {
+  kind: 'acceptQuickInput';
+}
+
+/** Reads the browser's clipboard (the launcher grants the page clipboard permissions). */
+export interface ClipboardQuery {
+  kind: 'clipboard';
+}
+
+export type BrowserQuery = WebviewQuery | AcceptQuickInputQuery | ClipboardQuery;
+
+export interface BrowserAnswer {
   ok: boolean;
   error?: string;
+  /** webview: the elements each selector matched. */
   matches?: Record<string, WebviewElement[]>;
+  /** acceptQuickInput: what the input held when Enter was pressed. */
+  value?: string;
+  /** clipboard: the content of each type on it (e.g. text/html, text/plain). */
+  clipboard?: Record<string, string>;
 }
 
 export const BRIDGE_DIR = process.env.WXPUSH_E2E_BRIDGE;
 
 let counter = 0;
 
-export async function askBrowser(query: WebviewQuery, timeoutMs = 30_000): Promise<WebviewAnswer> {
+export async function askBrowser(query: BrowserQuery, timeoutMs = 30_000): Promise<BrowserAnswer> {
   if (!BRIDGE_DIR) throw new Error('no browser bridge: run through the code-server launcher (npm run test:e2e)');
   const id = `${process.pid}-${++counter}`;
   const answer = path.join(BRIDGE_DIR, `${id}.answer.json`);
@@ -39,7 +56,7 @@ export async function askBrowser(query: WebviewQuery, timeoutMs = 30_000): Promi
   fs.renameSync(path.join(BRIDGE_DIR, `${id}.tmp`), path.join(BRIDGE_DIR, `${id}.question.json`));
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (fs.existsSync(answer)) return JSON.parse(fs.readFileSync(answer, 'utf8')) as WebviewAnswer;
+    if (fs.existsSync(answer)) return JSON.parse(fs.readFileSync(answer, 'utf8')) as BrowserAnswer;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the launcher did not answer within ${timeoutMs} ms`);
