@@ -38,6 +38,9 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'chat.commandCenter.enabled': false,
   'window.commandCenter': false,
+  // The workspace copy lives inside the checkout; its repository is none of the run's business.
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 const started = Date.now();

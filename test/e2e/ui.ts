@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import type { TestResult } from './results';
-import { openFromExplorer, waitForStatusBarLanguage, waitForWorkbench } from './workbench';
+import { openFromExplorer, squiggles, waitForStatusBarLanguage, waitForWorkbench } from './workbench';
 
 export interface UiContext {
   page: Page;
@@ -29,6 +29,33 @@ const checks: Check[] = [
     run: async ({ page }) => {
       await openFromExplorer(page, 'with-mistakes.wxpush');
       assert.strictEqual(await waitForStatusBarLanguage(page, 'WeChat Push'), 'WeChat Push');
+    },
+  },
+  {
+    title: 'mistakes are underlined in the editor and counted in the status bar',
+    run: async ({ page }) => {
+      const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+      await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 20_000 });
+      const marks = await squiggles(page);
+      assert.ok(marks.errors > 0 && marks.warnings > 0, `squiggles: ${JSON.stringify(marks)}`);
+      const problems = (await page.locator('[id="status.problems"]').innerText()).replace(/\s+/g, ' ').trim();
+      const [errors, warnings] = (problems.match(/\d+/g) ?? []).map(Number);
+      assert.ok(errors > 0 && warnings > 0, `status bar problems: "${problems}"`);
+    },
+  },
+  {
+    title: 'hovering a mistake shows its message and rule',
+    run: async ({ page, evidenceDir }) => {
+      const word = page.locator('.editor-group-container.active .view-line span', { hasText: /^subscripton$/ }).first();
+      await word.hover();
+      const hover = page.locator('.monaco-hover:not(.hidden)').first();
+      await hover.waitFor({ state: 'visible', timeout: 10_000 });
+      await page.waitForFunction(() => /account-type/.test(document.querySelector('.monaco-hover:not(.hidden)')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      const text = await hover.innerText();
+      assert.match(text, /subscripton/);
+      assert.match(text, /account-type/);
+      await page.screenshot({ path: path.join(evidenceDir, 'hover.png') });
+      await page.keyboard.press('Escape');
     },
   },
 ];
