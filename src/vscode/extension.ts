@@ -4,6 +4,7 @@ import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
 import { registerExportCommands } from './export';
 import { registerLanguageFeatures } from './language';
+import { registerPreview } from './preview';
 
 export function activate(context: vscode.ExtensionContext) {
   const models = new DocumentModels();
@@ -11,7 +12,8 @@ export function activate(context: vscode.ExtensionContext) {
   registerExportCommands(context, models);
   const linter = registerDiagnostics(context, models);
   const language = registerLanguageFeatures(context, models);
-  return { models, linter, language };
+  const preview = registerPreview(context, models);
+  return { models, linter, language, preview };
 }
 
 export function deactivate() {}

@@ -60,6 +60,12 @@ const TABLE = {
   video: ['Video', '视频'],
   voice: ['Voice', '语音'],
   untitledAccount: ['Your account', '你的公众号'],
+  previewTitle: ['Preview {name}', '预览 {name}'],
+  lockedTitle: ['[Preview] {name}', '[预览] {name}'],
+  lockShort: ['Lock', '锁定'],
+  lockedShort: ['Locked', '已锁定'],
+  noPreviewFile: ['Open a .wxpush file to preview it.', '打开一个 .wxpush 文件以预览。'],
+  noFile: ['(no file)', '（无文件）'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type LabelKey = keyof typeof TABLE;

@@ -1,0 +1,2 @@
+export { registerPreview, PreviewManager, OPEN_COMMAND, OPEN_TO_SIDE_COMMAND, type CopyPayload } from './manager';
+export { VIEW_TYPE } from './panel';

@@ -1,0 +1,228 @@
+// One preview panel: which document it shows, whether it is locked to it, and the traffic with its
+// webview (first render in the HTML, then throttled `update` messages, scroll sync both ways).
+import { randomBytes } from 'crypto';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { buildPreview, fill, labelsFor, normalizeLocale, type FromWebview, type InitialData, type PersistedState, type PreviewModel, type ToWebview } from '../../core/surfaces';
+import { renderBody } from '../../core/surfaces/articleBody';
+import type { DocumentModels } from '../documentModels';
+import { registerArticleCopyTarget } from '../export/copyTarget';
+import { diagnosticCounts } from './counts';
+import { mediaResolver } from './media';
+import { previewShellHtml } from './shell';
+
+export const VIEW_TYPE = 'wxpush.preview';
+const UPDATE_DELAY_MS = 120;
+const ECHO_MS = 300;
+
+export class PreviewPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ready: Promise<void>;
+  private markReady!: () => void;
+  private ignoreEditorScrollUntil = 0;
+  private ignorePreviewScrollUntil = 0;
+  private rootsKey = '';
+  private disposed = false;
+  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDisposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private resourceUri: vscode.Uri,
+    public locked: boolean,
+    private readonly context: vscode.ExtensionContext,
+    private readonly models: DocumentModels,
+    private readonly restored?: PersistedState,
+  ) {
+    this.ready = new Promise((r) => (this.markReady = r));
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === this.resourceUri.toString()) this.scheduleUpdate();
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => u.toString() === this.resourceUri.toString())) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScroll(e)),
+      registerArticleCopyTarget({ webview: panel.webview, documentUri: () => this.resourceUri, reveal: () => this.panel.reveal(undefined, true) }),
+    );
+    void this.reload();
+  }
+
+  get resource(): vscode.Uri {
+    return this.resourceUri;
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  /** Shows another document (the active editor changed, or the command was run for it). */
+  async setResource(uri: vscode.Uri) {
+    if (uri.toString() === this.resourceUri.toString()) return;
+    this.resourceUri = uri;
+    const document = await this.document();
+    if (!document || this.disposed) return;
+    if (this.roots(document).key !== this.rootsKey) return this.reload();
+    this.updateTitle();
+    this.postUpdate(document);
+  }
+
+  toggleLock() {
+    this.locked = !this.locked;
+    this.updateTitle();
+    void this.document().then((d) => d && this.postUpdate(d));
+  }
+
+  post(message: ToWebview): Thenable<boolean> {
+    return this.panel.webview.postMessage(message);
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------
+  private async document(): Promise<vscode.TextDocument | undefined> {
+    try {
+      return await vscode.workspace.openTextDocument(this.resourceUri);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private roots(document: vscode.TextDocument) {
+    const ext = this.context.extensionUri;
+    const roots = [vscode.Uri.joinPath(ext, 'media'), vscode.Uri.joinPath(ext, 'dist', 'webview')];
+    if (document.uri.scheme !== 'untitled') roots.push(vscode.Uri.joinPath(document.uri, '..'));
+    const ws = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (ws) roots.push(ws.uri);
+    return { roots, key: roots.map((r) => r.toString()).join('|') };
+  }
+
+  private locale() {
+    return normalizeLocale(vscode.env.language);
+  }
+
+  buildModel(document: vscode.TextDocument): PreviewModel {
+    const doc = this.models.get(document);
+    const locale = this.locale();
+    const resolver = mediaResolver(this.panel.webview, document);
+    return buildPreview(doc, {
+      locale,
+      counts: diagnosticCounts(doc, document),
+      resolveMedia: resolver.media,
+      renderBody: (item) => renderBody(doc, item, { locale, resolveImage: resolver.image }),
+    });
+  }
+
+  /** A fresh HTML shell with the first render inside it (on open, reload and a change of folder). */
+  private async reload() {
+    const document = await this.document();
+    if (this.disposed) return;
+    const webview = this.panel.webview;
+    this.ready = new Promise((r) => (this.markReady = r));
+    const ext = this.context.extensionUri;
+    const media = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(ext, ...p)).toString();
+    const roots = document ? this.roots(document) : { roots: [vscode.Uri.joinPath(ext, 'media'), vscode.Uri.joinPath(ext, 'dist', 'webview')], key: '' };
+    this.rootsKey = roots.key;
+    webview.options = { enableScripts: true, localResourceRoots: roots.roots };
+    const kind = vscode.window.activeColorTheme.kind;
+    const initial: InitialData = {
+      resource: this.resourceUri.toString(),
+      locked: this.locked,
+      theme: kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? 'dark' : 'light',
+      model: document ? this.buildModel(document) : undefined,
+      state: this.restored,
+    };
+    webview.html = previewShellHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      scriptUri: media('dist', 'webview', 'preview.js'),
+      styleUris: [media('media', 'preview', 'weui-vars.css'), media('media', 'preview', 'preview.css')],
+      initial,
+      lang: this.locale() === 'zh-cn' ? 'zh-CN' : 'en',
+    });
+    this.updateTitle();
+  }
+
+  private scheduleUpdate() {
+    // Throttle, not debounce: while the author types, the preview still moves every ~120 ms.
+    if (this.timer || this.disposed) return;
+    this.timer = setTimeout(async () => {
+      this.timer = undefined;
+      const document = await this.document();
+      if (document && !this.disposed) this.postUpdate(document);
+    }, UPDATE_DELAY_MS);
+  }
+
+  private postUpdate(document: vscode.TextDocument) {
+    void this.post({ type: 'update', model: this.buildModel(document), resource: this.resourceUri.toString(), locked: this.locked });
+  }
+
+  private updateTitle() {
+    const labels = labelsFor(this.locale());
+    const name = path.basename(this.resourceUri.path);
+    this.panel.title = fill(this.locked ? labels.lockedTitle : labels.previewTitle, { name });
+  }
+
+  // ---- messages from the webview -------------------------------------------------------------
+  private async onMessage(m: FromWebview) {
+    switch (m.type) {
+      case 'ready':
+        this.markReady();
+        break;
+      case 'reveal':
+        await this.revealInEditor(m.line, true);
+        break;
+      case 'revealLine':
+        if (Date.now() < this.ignorePreviewScrollUntil) return;
+        await this.revealInEditor(m.line, false);
+        break;
+      case 'toggleLock':
+        this.toggleLock();
+        break;
+      case 'copyForWeChat':
+        try {
+          await vscode.commands.executeCommand('wxpush.export.copyArticle', this.resourceUri, m.itemIndex);
+        } catch (e) {
+          void this.post({ type: 'copyResult', ok: false, error: String(e) });
+        }
+        break;
+    }
+  }
+
+  private async revealInEditor(line: number, select: boolean) {
+    const key = this.resourceUri.toString();
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
+    const range = new vscode.Range(line, 0, line, 0);
+    if (!select && editor) {
+      // Scroll sync: move the editor only, and ignore the visible-range event that comes back.
+      this.ignoreEditorScrollUntil = Date.now() + ECHO_MS;
+      editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+      return;
+    }
+    if (!select) return;
+    const document = await this.document();
+    if (!document) return;
+    const column = editor?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const shown = await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(line, 0, line, document.lineAt(Math.min(line, document.lineCount - 1)).text.length) });
+    this.ignoreEditorScrollUntil = Date.now() + ECHO_MS;
+    shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private onEditorScroll(e: vscode.TextEditorVisibleRangesChangeEvent) {
+    if (e.textEditor.document.uri.toString() !== this.resourceUri.toString()) return;
+    if (Date.now() < this.ignoreEditorScrollUntil || !e.visibleRanges.length) return;
+    this.ignorePreviewScrollUntil = Date.now() + ECHO_MS;
+    void this.post({ type: 'scrollToLine', line: e.visibleRanges[0].start.line });
+  }
+
+  dispose() {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.onDisposeEmitter.fire();
+    this.onDisposeEmitter.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}
