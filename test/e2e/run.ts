@@ -229,16 +229,25 @@ async function exit(code: number) {
 
 // The run stops by itself: a global timeout ends the browser and code-server's process group.
 setTimeout(() => {
+  if (exiting) return;
   printDiagnostics(`global timeout of ${TOTAL_TIMEOUT_MS / 1000} s`);
   const dir = process.env.WXPUSH_RESULTS_DIR;
   if (dir) writeCounts(dir, process.env.WXPUSH_SUITE || 'e2e', [{ title: 'e2e: finished in time', state: 'failed' }]);
   void exit(1);
 }, TOTAL_TIMEOUT_MS);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void exit(130));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    const dir = process.env.WXPUSH_RESULTS_DIR;
+    if (dir && !exiting) writeCounts(dir, process.env.WXPUSH_SUITE || 'e2e', [{ title: `e2e: interrupted by ${signal}`, state: 'failed' }]);
+    void exit(130);
+  });
+}
 
 main().then(
   (code) => exit(code),
   (e) => {
+    // After a timeout or Ctrl+C, closing the browser makes the run fail here too: already reported.
+    if (exiting) return;
     console.error(e);
     const dir = process.env.WXPUSH_RESULTS_DIR;
     if (dir) writeCounts(dir, process.env.WXPUSH_SUITE || 'e2e', [{ title: 'e2e: setup', state: 'failed', error: String(e) }]);
