@@ -49,7 +49,15 @@ export function documentSpan(doc: PushDocument): Span {
   return { start, end: Math.max(start, doc.lines.lineEnd(0)) };
 }
 
-/** The line break the document uses. */
+const eols = new WeakMap<PushDocument, string>();
+
+/** The line break the document uses (looked up once per document: fixes ask for it many times). */
 export function eol(doc: PushDocument): string {
-  return doc.text.includes('\r\n') ? '\r\n' : '\n';
+  let e = eols.get(doc);
+  if (e === undefined) {
+    const i = doc.text.indexOf('\n');
+    e = i > 0 && doc.text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+    eols.set(doc, e);
+  }
+  return e;
 }

@@ -1,0 +1,71 @@
+// Lint benchmarks: the rules on the ~1 MB push against markdown-it parsing the same bodies, and
+// the editor's case, a re-parse and re-lint after a one-character edit of a 2,000-line push.
+import { createMarkdown, parsePush } from '../src/core/format';
+import { collectMediaRefs } from '../src/core/rules/refs';
+import { lint } from '../src/core/rules/engine';
+import type { LintContext, MediaInfoLike } from '../src/core/rules/types';
+import { articleBody, generatePush } from './corpus';
+import { compare, median, report } from './measure';
+
+/** Media facts for every reference, as the IO layer would gather them (all present and valid). */
+function contextFor(text: string): LintContext {
+  const doc = parsePush(text);
+  const media = new Map<string, MediaInfoLike>();
+  for (const ref of collectMediaRefs(doc)) {
+    media.set(ref.path, ref.media === 'image' ? { exists: true, size: 50_000, format: 'jpg', width: 900, height: 383 } : ref.media === 'audio' ? { exists: true, size: 500_000, format: 'mp3', durationSeconds: 30 } : { exists: true, size: 5_000_000, format: 'mp4', durationSeconds: 20 });
+  }
+  return { file: '/bench/push.wxpush', media, otherPushes: [] };
+}
+
+export function pushOfLines(lines: number): string {
+  const parts = ['---\naccount: Bench Account\ntype: subscription\ndate: 2026-11-25\n---\n'];
+  let count = 5;
+  for (let a = 0; count < lines; a++) {
+    const body = articleBody(4000, a * 5);
+    const block = `\n@article Article ${a + 1}\nauthor: Bench\ncover: media/cover.jpg\n\n${body}\n`;
+    parts.push(block);
+    count += block.split('\n').length - 1;
+  }
+  return parts.join('').split('\n').slice(0, lines).join('\n') + '\n';
+}
+
+export function benchLint(): string[] {
+  const out: string[] = [];
+  const push = generatePush();
+  const doc = parsePush(push.text);
+  const context = contextFor(push.text);
+  const md = createMarkdown();
+  const problems = lint(doc, context).length;
+  const r = compare(
+    () => lint(doc, context),
+    () => {
+      for (const b of push.bodies) md.parse(b, {});
+    },
+  );
+  out.push(report(`lint (${(push.text.length / 1e6).toFixed(2)} M chars, ${doc.items.length} items, ${problems} problems)`, 'lint of the parsed push', 'markdown-it parse of the bodies', r, '≤ 1.5'));
+  const both = compare(
+    () => lint(parsePush(push.text), context),
+    () => {
+      for (const b of push.bodies) md.parse(b, {});
+    },
+    9,
+    2,
+  );
+  out.push(report('parse + lint (for reference)', 'parsePush + lint', 'markdown-it parse of the bodies', both, 'none'));
+
+  // One-character edits at spread-out places, alternately typing and deleting a character.
+  const base = pushOfLines(2000);
+  const ctx = contextFor(base);
+  let text = base;
+  const xs: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const at = Math.floor(((i * 7919) % 997) / 997 * text.length);
+    text = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : base;
+    const t0 = process.hrtime.bigint();
+    lint(parsePush(text), ctx);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (i >= 5) xs.push(ms);
+  }
+  out.push(`re-lint after a one-character edit (${base.split('\n').length - 1} lines, ${(base.length / 1000).toFixed(0)} k chars)\n  parse + lint: ${median(xs).toFixed(2)} ms (median of ${xs.length})`);
+  return out;
+}
