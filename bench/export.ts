@@ -1,9 +1,11 @@
 // Export benchmark: renderArticle on the articles of the ~1 MB push vs the pipeline other
-// WeChat tools use (markdown-it's HTML + `juice` inlining an equivalent stylesheet), both starting
-// from the same parsed tokens, measured interleaved in the same run.
+// WeChat tools use (markdown-it's HTML with highlight.js classes + `juice` inlining an equivalent
+// stylesheet), both starting from the same parsed tokens and colouring code with the same
+// highlighter, measured interleaved in the same run.
 import juice = require('juice');
 import { createMarkdown, parsePush } from '../src/core/format';
 import { defaultTheme, renderArticle, type Theme } from '../src/core/render';
+import { highlightCode } from '../src/core/render/highlight';
 import { generatePush } from './corpus';
 import { compare, report } from './measure';
 
@@ -31,6 +33,7 @@ export function themeStylesheet(theme: Theme = defaultTheme): string {
     ['.wx a', theme.a],
     ['.wx img', theme.img],
   ];
+  for (const [scope, decl] of Object.entries(theme.syntax)) rules.push([`.wx .hljs-${scope}`, decl]);
   return rules.map(([sel, decl]) => `${sel} { ${decl} }`).join('\n');
 }
 
@@ -38,7 +41,8 @@ export function benchExport(): string {
   const push = generatePush();
   const doc = parsePush(push.text);
   const articles = doc.items.filter((i) => i.kind === 'article');
-  const md = createMarkdown();
+  // The usual pipeline colours code too: highlight.js with classes, which juice then inlines.
+  const md = createMarkdown().set({ highlight: (code: string, lang: string) => highlightCode(code, lang) ?? '' });
   const css = themeStylesheet();
   let ours = 0;
   let theirs = 0;

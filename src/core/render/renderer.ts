@@ -5,6 +5,7 @@ import type { Item, PushDocument, Span } from '../format';
 import type { MdToken as Token } from '../format/markdown';
 import { References, referencesHeading } from './references';
 import { closeAll, closeNonContainers, sanitizeHtml, type OpenTag, type SanitizeHooks } from './sanitize';
+import { highlightCode } from './highlight';
 import { defaultTheme, type Theme } from './theme';
 import type { RenderOptions } from './types';
 import { decodeEntities, escapeHtml, imageKind, linkKind } from './urls';
@@ -338,12 +339,31 @@ function codeBlock(tokens: Token[], idx: number, st: RenderState): string {
   const code = t.content;
   st.text.push(code.replace(/\n$/, ''));
   endBlock(st);
-  return `<pre${style(st.theme.pre)}${line(t, st)}><code${style(st.theme.preCode)}>${codeToHtml(code)}</code></pre>`;
+  const expanded = code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(expandTabs).join('\n');
+  const highlighted = t.type === 'fence' ? highlightCode(expanded, t.info) : undefined;
+  const inner = highlighted === undefined ? codeToHtml(expanded) : highlightedToHtml(highlighted, st.theme.syntax);
+  return `<pre${style(st.theme.pre)}${line(t, st)}><code${style(st.theme.preCode)}>${inner}</code></pre>`;
+}
+
+/** highlight.js HTML with its classes turned into the theme's inline styles, whitespace made to survive. */
+function highlightedToHtml(html: string, syntax: Theme['syntax']): string {
+  // Scopes the theme does not colour need no element at all.
+  const open: boolean[] = [];
+  return html.replace(/<span class="([^"]*)">|<\/span>|[^<]+/g, (m, cls: string | undefined) => {
+    if (cls !== undefined) {
+      const scope = /(?:^|\s)hljs-([\w-]+)/.exec(cls)?.[1];
+      const css = scope ? syntax[scope] : undefined;
+      open.push(!!css);
+      return css ? `<span${style(css)}>` : '';
+    }
+    if (m === '</span>') return open.pop() ? m : '';
+    return m.replace(/ /g, '&nbsp;').replace(/\n/g, '<br>');
+  });
 }
 
 // ---- inline rules ---------------------------------------------------------------------------
 
-function simpleInline(tag: string, key: keyof Theme): Rule {
+function simpleInline(tag: string, key: Exclude<keyof Theme, 'syntax'>): Rule {
   return (_t, _i, st) => `<${tag}${style(st.theme[key])}>`;
 }
 

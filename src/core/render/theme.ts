@@ -63,6 +63,8 @@ export interface Theme {
   figcaption: string;
   /** What stands in for an image that cannot be exported (base64). */
   imgMissing: string;
+  /** Code colouring: inline styles per highlight.js scope (`keyword`, `string`, `comment`, …). */
+  syntax: Readonly<Record<string, string>>;
 }
 
 /** The house theme: WeChat's own article look (17px, line height 1.75, #333, link blue #576b95). */
@@ -107,4 +109,40 @@ export const defaultTheme: Theme = {
   imgInline: 'max-width:100%;height:auto;vertical-align:middle',
   figcaption: 'margin-top:0.4em;font-size:14px;line-height:1.5;color:#888',
   imgMissing: 'display:block;padding:1em;border:1px dashed #ccc;color:#888;font-size:14px',
+  // A light palette in the manner of Atom One Light, readable on the #f6f8fa code background.
+  syntax: {
+    comment: 'color:#a0a1a7;font-style:italic',
+    quote: 'color:#a0a1a7;font-style:italic',
+    keyword: 'color:#a626a4',
+    'selector-tag': 'color:#a626a4',
+    doctag: 'color:#a626a4',
+    formula: 'color:#a626a4',
+    string: 'color:#50a14f',
+    regexp: 'color:#50a14f',
+    addition: 'color:#50a14f',
+    'meta-string': 'color:#50a14f',
+    number: 'color:#986801',
+    attr: 'color:#986801',
+    attribute: 'color:#986801',
+    'selector-class': 'color:#986801',
+    'selector-attr': 'color:#986801',
+    'selector-pseudo': 'color:#986801',
+    'template-variable': 'color:#986801',
+    title: 'color:#4078f2',
+    meta: 'color:#4078f2',
+    symbol: 'color:#4078f2',
+    bullet: 'color:#4078f2',
+    link: 'color:#4078f2;text-decoration:underline',
+    built_in: 'color:#c18401',
+    type: 'color:#c18401',
+    'selector-id': 'color:#c18401',
+    literal: 'color:#0184bb',
+    variable: 'color:#e45649',
+    tag: 'color:#e45649',
+    name: 'color:#e45649',
+    deletion: 'color:#e45649',
+    section: 'color:#e45649',
+    emphasis: 'font-style:italic',
+    strong: 'font-weight:bold',
+  },
 };

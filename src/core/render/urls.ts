@@ -5,6 +5,7 @@ const WEIXIN_LINK = /^https?:\/\/mp\.weixin\.qq\.com(?:[/?#]|$)/i;
 /** Images the editor keeps: those already on WeChat's image hosts (§3.2). */
 const WECHAT_IMAGE_HOST = /^(?:https?:)?\/\/(?:[a-z0-9-]+\.)*(?:qpic\.cn|qlogo\.cn)(?:[/:?#]|$)/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const IGNORED_OR_REFERENCE = /[&\u0000-\u0020\u007f-\u009f]/;
 
 export function isWeixinLink(url: string): boolean {
   return WEIXIN_LINK.test(url);
@@ -15,7 +16,7 @@ export function isWeixinLink(url: string): boolean {
  * and decoding character references, so `jav&#x61;script:` cannot pass as a path.
  */
 export function urlScheme(url: string): string | undefined {
-  const clean = decodeEntities(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const clean = IGNORED_OR_REFERENCE.test(url) ? decodeEntities(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '') : url;
   const m = SCHEME.exec(clean);
   if (!m) return undefined;
   // `C:\pictures\a.png` is a Windows path, not a scheme.

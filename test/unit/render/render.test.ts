@@ -61,20 +61,21 @@ describe('render: article', () => {
   });
 
   it('uses the theme it is given for every element', () => {
-    const theme: Theme = Object.fromEntries(Object.keys(defaultTheme).map((k) => [k, `--k:${k}`])) as unknown as Theme;
+    const keys = Object.keys(defaultTheme).filter((k) => k !== 'syntax');
+    const theme = { ...Object.fromEntries(keys.map((k) => [k, `--k:${k}`])), syntax: { keyword: '--k:syntax' } } as unknown as Theme;
     const { r } = render(
       '# h\n\n## h\n\n### h\n\n#### h\n\n##### h\n\n###### h\n\np *e* **s** ~~d~~ `c` [l](https://x.example) [w](https://mp.weixin.qq.com/s/x)\n\n' +
-        '- i\n  - sub\n\n- loose\n\n> q\n\n```\nx\n```\n\n| a |\n|---|\n| b |\n\n---\n\n![i](m.png "t")\n\nin ![j](m.png) line\n\n![](data:image/png;base64,AA==)',
+        '- i\n  - sub\n\n- loose\n\n> q\n\n```js\nif (x) {}\n```\n\n| a |\n|---|\n| b |\n\n---\n\n![i](m.png "t")\n\nin ![j](m.png) line\n\n![](data:image/png;base64,AA==)',
       { theme },
     );
     for (const m of r.html.matchAll(/style="([^"]*)"/g)) assert.match(m[1], /^--k:\w+(;text-align:\w+)?$/);
     const used = new Set([...r.html.matchAll(/--k:(\w+)/g)].map((m) => m[1]));
-    const unused = Object.keys(defaultTheme).filter((k) => !used.has(k));
+    const unused = [...keys, 'syntax'].filter((k) => !used.has(k));
     assert.deepStrictEqual(unused, []);
   });
 
   it('never writes pure black text or a class/id', () => {
-    const all = Object.values(defaultTheme).join(';');
+    const all = [...Object.values(defaultTheme).filter((v) => typeof v === 'string'), ...Object.values(defaultTheme.syntax)].join(';');
     assert.doesNotMatch(all, /color:\s*(?:#000\b|#000000|black|rgb\(0,\s*0,\s*0\))/i);
     assert.doesNotMatch(all, /position|transform/);
   });
