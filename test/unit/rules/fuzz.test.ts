@@ -9,7 +9,8 @@ import { applyEdits, disableFixes } from '../../../src/core/rules/edits';
 import { lint } from '../../../src/core/rules/engine';
 import { summarizePush } from '../../../src/core/rules/quota';
 import { collectMediaRefs } from '../../../src/core/rules/refs';
-import type { MediaInfoLike, Span } from '../../../src/core/rules/types';
+import type { Span } from '../../../src/core/format/model';
+import type { MediaInfoLike } from '../../../src/core/rules/types';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
