@@ -89,9 +89,10 @@ export function buildModel(origin: string, o: PageOptions): PreviewModel {
 }
 
 /** The harness's stand-in for VS Code's webview API: it records messages and state. */
-export const FAKE_VSCODE_API = `
+export function fakeVsCodeApi(state?: unknown): string {
+  return `
 window.__posted = [];
-window.__state = undefined;
+window.__state = ${JSON.stringify(state ?? null).replace(/</g, '\\u003c')} || undefined;
 window.acquireVsCodeApi = function () {
   return {
     postMessage: function (m) { window.__posted.push(JSON.parse(JSON.stringify(m))); },
@@ -99,8 +100,9 @@ window.acquireVsCodeApi = function () {
     setState: function (s) { window.__state = JSON.parse(JSON.stringify(s)); }
   };
 };`;
+}
 
-export function pageHtml(origin: string, model: PreviewModel, o: { theme?: Theme; resource?: string } = {}): string {
+export function pageHtml(origin: string, model: PreviewModel, o: { theme?: Theme; resource?: string; state?: unknown } = {}): string {
   const initial: InitialData = { resource: o.resource ?? 'file:///test.wxpush', locked: false, theme: o.theme ?? 'light', model };
   return previewShellHtml({
     cspSource: origin,
@@ -109,7 +111,7 @@ export function pageHtml(origin: string, model: PreviewModel, o: { theme?: Theme
     styleUris: [`${origin}/media/preview/weui-vars.css`, `${origin}/media/preview/preview.css`],
     initial,
     lang: model.locale === 'zh-cn' ? 'zh-CN' : 'en',
-    prelude: FAKE_VSCODE_API,
+    prelude: fakeVsCodeApi(o.state),
   });
 }
 

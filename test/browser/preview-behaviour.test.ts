@@ -1,0 +1,186 @@
+// How the preview webview behaves: updates re-render only what changed, clicks reveal the source,
+// scroll sync (with its anti-echo guard), state kept for the serializer, theme, placeholders,
+// labels, badges and the clipboard copy the export command asks for.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './preview/browser';
+import { buildModel, pageHtml, ROOT, serve, writePage, type PageOptions, type Served } from './preview/harness';
+
+type Posted = { type: string; [k: string]: unknown };
+const SERVICE = 'examples/service-mixed.wxpush';
+
+describe('preview webview behaviour (Chromium)', function () {
+  this.timeout(60000);
+  let browser: Browser;
+  let server: Served;
+  let context: BrowserContext;
+  let page: Page;
+
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 820, height: 700 } });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  async function open(o: PageOptions & { state?: unknown; name?: string }) {
+    const model = buildModel(server.origin, o);
+    await page.goto(writePage(server.origin, pageHtml(server.origin, model, { state: o.state, theme: o.theme }), o.name));
+    await page.waitForSelector('.wxp-surface:not([hidden])');
+    return model;
+  }
+  const posted = () => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
+  const state = () => page.evaluate(() => (window as unknown as { __state: Record<string, unknown> }).__state);
+  const update = (model: unknown) =>
+    page.evaluate((m) => window.postMessage({ type: 'update', model: m, resource: 'file:///test.wxpush', locked: false }, '*'), model);
+
+  it('says it is ready, and an update re-renders only the items that changed', async () => {
+    await open({ file: SERVICE });
+    assert.deepStrictEqual((await posted())[0], { type: 'ready' });
+    // Tag every message element, change only the text item, and see which tags survive.
+    await page.evaluate(() => document.querySelectorAll('#conversation .wxp-msg').forEach((e, i) => ((e as unknown as { __tag: number }).__tag = i)));
+    const text = fs.readFileSync(path.join(ROOT, SERVICE), 'utf8').replace('Good morning!', 'Good evening!');
+    await update(buildModel(server.origin, { text, dir: 'examples' }));
+    await page.waitForFunction(() => document.querySelector('#conversation [data-kind="text"]')?.textContent?.includes('Good evening!'));
+    const tags = await page.evaluate(() => Array.from(document.querySelectorAll('#conversation .wxp-msg')).map((e) => (e as unknown as { __tag?: number }).__tag ?? null));
+    assert.strictEqual(tags[1], null, 'the changed text message was rebuilt');
+    assert.deepStrictEqual(
+      tags.filter((_, i) => i !== 1),
+      tags.map((_, i) => i).filter((i) => i !== 1),
+      'every other message is the same element',
+    );
+  });
+
+  it('clicking an item asks the editor to reveal its directive line', async () => {
+    const model = await open({ file: SERVICE });
+    await page.click('#conversation [data-kind="text"]');
+    const text = model.items.find((i) => i.kind === 'text')!;
+    const reveal = (await posted()).filter((m) => m.type === 'reveal');
+    assert.deepStrictEqual(reveal, [{ type: 'reveal', itemIndex: text.index, line: text.line }]);
+    const source = fs.readFileSync(path.join(ROOT, SERVICE), 'utf8').split('\n');
+    assert.ok(source[text.line].startsWith('@text'));
+  });
+
+  it('scroll sync: scrollToLine moves the article to that line without echo; a user scroll reports the top line', async () => {
+    await open({ file: 'examples/subscription-weekly.wxpush' });
+    await page.click('[data-tab="article"]');
+    const lines = await page.$$eval('.wxp-surface[data-surface="article"] .wxp-rich [data-line]', (els) => els.map((e) => Number(e.getAttribute('data-line'))));
+    assert.ok(lines.length > 5, 'the renderer marks body blocks with source lines');
+    const target = lines[Math.floor(lines.length * 0.7)];
+    await page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+    await page.evaluate((line) => window.postMessage({ type: 'scrollToLine', line }, '*'), target);
+    await page.waitForTimeout(100);
+    const top = await page.evaluate((line) => document.querySelector(`.wxp-surface:not([hidden]) .wxp-rich [data-line="${line}"]`)!.getBoundingClientRect().top, target);
+    assert.ok(top >= -2 && top < 60, `the element of line ${target} is at the top (${top})`);
+    assert.deepStrictEqual((await posted()).filter((m) => m.type === 'revealLine'), [], 'no echo back to the editor');
+    assert.strictEqual((await state()).line, target);
+    await page.waitForTimeout(300);
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'revealLine'));
+    const reported = (await posted()).filter((m) => m.type === 'revealLine').pop()!.line as number;
+    assert.ok(reported > target, `scrolling down reports a later line (${reported} > ${target})`);
+  });
+
+  it('keeps its state for the serializer and restores the surface after a reload', async () => {
+    await open({ file: SERVICE });
+    await page.click('[data-tab="moments"]');
+    const s = await state();
+    assert.strictEqual(s.surface, 'moments');
+    assert.strictEqual(s.resource, 'file:///test.wxpush');
+    await open({ file: SERVICE, state: s });
+    assert.strictEqual(await page.getAttribute('.wxp-surface:not([hidden])', 'data-surface'), 'moments');
+  });
+
+  it('follows the VS Code theme until the author picks one with the toggle', async () => {
+    await open({ file: SERVICE });
+    assert.strictEqual(await page.getAttribute('body', 'data-weui-theme'), 'light');
+    await page.evaluate(() => document.body.classList.add('vscode-dark'));
+    await page.waitForFunction(() => document.body.getAttribute('data-weui-theme') === 'dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.strictEqual(bg, 'rgb(17, 17, 17)', 'WeChat dark background');
+    await page.click('[data-action="theme"]');
+    assert.strictEqual(await page.getAttribute('body', 'data-weui-theme'), 'light');
+    assert.strictEqual((await state()).theme, 'light');
+  });
+
+  it('missing media show a placeholder that names the file', async () => {
+    await open({ text: '---\ntype: service\navatar: media/none.png\n---\n@article A\ncover: media/nope.jpg\n\nx\n\n@audio media/gone.mp3\n', dir: 'examples' });
+    assert.strictEqual(await page.locator('#conversation .wxp-headline [data-missing="media/nope.jpg"]').count(), 1);
+    assert.match((await page.locator('#conversation .wxp-headline .is-missing').textContent())!, /Missing file\s*media\/nope\.jpg/);
+    assert.strictEqual(await page.locator('#conversation .wxp-voice.is-missing').count(), 1);
+    assert.strictEqual(await page.locator('.wxp-chat-row.is-ours .wxp-avatar.is-missing').count(), 1);
+  });
+
+  it('voice and video lengths come from the files themselves', async () => {
+    await open({ text: '---\ntype: service\n---\n@audio media/oven-timer.mp3\n\n@video media/kitchen.mp4\n', dir: 'examples' });
+    await page.waitForFunction(() => document.querySelector('#conversation .wxp-voice-len')?.textContent !== '');
+    const voice = await page.textContent('#conversation .wxp-voice-len');
+    assert.match(voice!, /^\d+"$/);
+    const video = await page.textContent('#conversation .wxp-video-len');
+    assert.ok(video === '' || /^\d+:\d\d$/.test(video!), `video length ${video}`);
+  });
+
+  it('Chinese labels as WeChat shows them', async () => {
+    await open({ file: 'examples/subscription-weekly.wxpush', locale: 'zh-cn' });
+    assert.strictEqual(await page.textContent('[data-tab="subscriptions"]'), '订阅号消息');
+    assert.strictEqual(await page.textContent('[data-tab="moments"]'), '朋友圈');
+    assert.match((await page.textContent('.wxp-card-more'))!, /^余下 \d+ 篇$/);
+    await page.click('[data-tab="article"]');
+    assert.strictEqual(await page.locator('.wxp-read-more').first().textContent(), '阅读原文');
+    assert.strictEqual(await page.getAttribute('html', 'lang'), 'zh-CN');
+  });
+
+  it('badges show each item’s errors and warnings', async () => {
+    await open({ file: SERVICE, counts: [{ errors: 2, warnings: 0 }, { errors: 0, warnings: 1 }] });
+    const headline = page.locator('#conversation .wxp-headline .wxp-badge');
+    assert.strictEqual(await headline.getAttribute('data-errors'), '2');
+    assert.strictEqual(await headline.getAttribute('title'), '2 errors');
+    assert.strictEqual(await page.locator('#conversation .wxp-card-row .wxp-badge').getAttribute('data-warnings'), '1');
+    assert.strictEqual(await page.locator('#conversation [data-kind="text"] .wxp-badge').count(), 0);
+  });
+
+  it('copyArticle puts HTML and text on the clipboard and answers with its request id', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await open({ file: SERVICE });
+    await page.bringToFront();
+    await page.evaluate(() => window.postMessage({ type: 'copyArticle', html: '<p><strong>Hi</strong></p>', text: 'Hi', summary: 's', requestId: 7 }, '*'));
+    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'copied'));
+    const reply = (await posted()).find((m) => m.type === 'copied');
+    assert.deepStrictEqual(reply, { type: 'copied', ok: true, requestId: 7 });
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { types: item.types, html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+    });
+    assert.ok(clip.types.includes('text/html') && clip.types.includes('text/plain'));
+    assert.match(clip.html, /<strong>Hi<\/strong>/);
+    assert.strictEqual(clip.text, 'Hi');
+  });
+
+  it('a refused clipboard is reported, not swallowed', async () => {
+    await open({ file: SERVICE });
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { write: () => Promise.reject(new Error('denied')) } });
+      window.postMessage({ type: 'copyArticle', html: '<p>x</p>', text: 'x', requestId: 8 }, '*');
+    });
+    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'copied'));
+    assert.deepStrictEqual((await posted()).find((m) => m.type === 'copied'), { type: 'copied', ok: false, error: 'denied', requestId: 8 });
+  });
+
+  it('the lock button asks the extension to toggle the lock', async () => {
+    await open({ file: SERVICE });
+    await page.click('[data-action="lock"]');
+    assert.deepStrictEqual((await posted()).filter((m) => m.type === 'toggleLock'), [{ type: 'toggleLock' }]);
+  });
+});
