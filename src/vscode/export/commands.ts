@@ -44,6 +44,7 @@ export async function copyArticle(models: DocumentModels, uri?: vscode.Uri, item
   let error = vscode.l10n.t('no preview is open to copy from');
   if (target) {
     target.reveal?.();
+    await target.ready?.();
     const reply = await copyThroughWebview(target, { type: 'copyArticle', html: rendered.html, text: rendered.text, summary });
     if (reply.ok) {
       void vscode.window.showInformationMessage(summary);

@@ -31,6 +31,8 @@ export interface ArticleCopyTarget {
   documentUri?(): vscode.Uri | undefined;
   /** Brings the panel forward: browsers only let a focused document write to the clipboard. */
   reveal?(): void;
+  /** Resolves once the webview's script listens (a message posted earlier could be missed). */
+  ready?(): Thenable<void>;
 }
 
 const targets: ArticleCopyTarget[] = [];
