@@ -43,9 +43,12 @@ export async function copyArticle(models: DocumentModels, uri?: vscode.Uri, item
   }
   let error = vscode.l10n.t('no preview is open to copy from');
   if (target) {
-    target.reveal?.();
+    const editor = vscode.window.activeTextEditor;
+    target.reveal?.(false);
     await target.ready?.();
     const reply = await copyThroughWebview(target, { type: 'copyArticle', html: rendered.html, text: rendered.text, summary });
+    // The webview took focus to write the clipboard; the author goes on writing where they were.
+    if (editor && editor.document === document) await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, selection: editor.selection });
     if (reply.ok) {
       void vscode.window.showInformationMessage(summary);
       return 'rich';
@@ -54,11 +57,14 @@ export async function copyArticle(models: DocumentModels, uri?: vscode.Uri, item
   }
   // The text still helps (it keeps markers and reference numbers); say plainly that styles were not copied.
   await vscode.env.clipboard.writeText(rendered.text);
-  const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Copied the article as plain text only ({0}). Use “Export Article HTML…” and copy from the page in a browser to keep the formatting.', error),
-    vscode.l10n.t('Export Article HTML…'),
-  );
-  if (choice) await vscode.commands.executeCommand(EXPORT_COMMAND, document.uri, item.index);
+  const exportLabel = vscode.l10n.t('Export Article HTML…');
+  // Not awaited: the command has done its work; the button is an offer, not a question.
+  void vscode.window
+    .showWarningMessage(
+      vscode.l10n.t('Copied the article as plain text only ({0}). Use “Export Article HTML…” and copy from the page in a browser to keep the formatting.', error),
+      exportLabel,
+    )
+    .then((choice) => (choice ? vscode.commands.executeCommand(EXPORT_COMMAND, document.uri, item.index) : undefined));
   return 'text';
 }
 

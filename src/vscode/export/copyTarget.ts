@@ -29,8 +29,12 @@ export interface ArticleCopyTarget {
   webview: vscode.Webview;
   /** The document the panel shows; a target showing the article's document is preferred. */
   documentUri?(): vscode.Uri | undefined;
-  /** Brings the panel forward: browsers only let a focused document write to the clipboard. */
-  reveal?(): void;
+  /**
+   * Brings the panel forward. Called with `preserveFocus` false before a copy: a browser lets only
+   * a focused document write to the clipboard, so the webview must take focus (the command gives
+   * it back to the editor afterwards).
+   */
+  reveal?(preserveFocus: boolean): void;
   /** Resolves once the webview's script listens (a message posted earlier could be missed). */
   ready?(): Thenable<void>;
 }
