@@ -25,6 +25,10 @@ function resolveUri(base: vscode.Uri, written: string): vscode.Uri {
   return vscode.Uri.joinPath(base, decoded);
 }
 
+/** Media facts by URI, reused while the file's size and modification time stay the same: a lint
+ * runs after every pause in typing and must not re-read every picture and clip each time. */
+const mediaCache = new Map<string, { mtime: number; size: number; info: MediaInfo }>();
+
 export class WorkspaceMediaReader implements MediaReader {
   constructor(private readonly folder: vscode.Uri) {}
 
@@ -37,9 +41,12 @@ export class WorkspaceMediaReader implements MediaReader {
       return { exists: false };
     }
     if (stat.type & vscode.FileType.Directory) return { exists: false };
-    if (stat.size > WHOLE_FILE_LIMIT) return { exists: true, size: stat.size };
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return { exists: true, ...probeMedia(bytes, stat.size) };
+    const key = uri.toString();
+    const hit = mediaCache.get(key);
+    if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.info;
+    const info: MediaInfo = stat.size > WHOLE_FILE_LIMIT ? { exists: true, size: stat.size } : { exists: true, ...probeMedia(await vscode.workspace.fs.readFile(uri), stat.size) };
+    mediaCache.set(key, { mtime: stat.mtime, size: stat.size, info });
+    return info;
   }
 }
 
@@ -93,7 +100,7 @@ export class WorkspacePushes implements vscode.Disposable {
     });
   }
 
-  private async refresh(uri: vscode.Uri) {
+  private async refresh(uri: vscode.Uri, notify = true) {
     if (uri.path.includes('/node_modules/')) return;
     try {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -101,7 +108,12 @@ export class WorkspacePushes implements vscode.Disposable {
     } catch {
       this.summaries.delete(uri.toString());
     }
-    this.changeEmitter.fire();
+    if (notify) this.changeEmitter.fire();
+  }
+
+  /** Back to the file on disk (an editor closed without saving). */
+  reload(uri: vscode.Uri) {
+    if (this.summaries.has(uri.toString())) void this.refresh(uri, false);
   }
 
   /** An open document's live text wins over the file on disk. */
@@ -112,7 +124,8 @@ export class WorkspacePushes implements vscode.Disposable {
   async all(): Promise<PushSummary[]> {
     this.loaded ??= (async () => {
       const uris = await vscode.workspace.findFiles(PUSH_GLOB, PUSH_EXCLUDE);
-      await Promise.all(uris.filter((u) => !this.summaries.has(u.toString())).map((u) => this.refresh(u)));
+      // No change events for the first scan: whoever awaits it lints with the complete list.
+      await Promise.all(uris.filter((u) => !this.summaries.has(u.toString())).map((u) => this.refresh(u, false)));
     })();
     await this.loaded;
     return [...this.summaries.values()];

@@ -105,6 +105,7 @@ export class PushLinter implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
+    if (document.languageId === LANGUAGE_ID) this.pushes.reload(document.uri);
     if (this.workspaceLinted.has(key)) void this.lintFile(document.uri);
     else this.collection.delete(document.uri);
   }
