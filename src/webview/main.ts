@@ -137,7 +137,7 @@ function toolbar(m: PreviewModel): HTMLElement {
       'span',
       { class: 'wxp-tools' },
       h('button', { type: 'button', class: 'wxp-tool', 'data-action': 'theme' }),
-      h('button', { type: 'button', class: `wxp-tool${locked ? ' is-on' : ''}`, 'data-action': 'lock', title: locked ? m.labels.unlock : m.labels.lock, 'aria-pressed': locked ? 'true' : 'false' }, locked ? '🔒' : '🔓'),
+      h('button', { type: 'button', class: `wxp-tool${locked ? ' is-on' : ''}`, 'data-action': 'lock', title: locked ? m.labels.unlock : m.labels.lock, 'aria-pressed': locked ? 'true' : 'false' }, locked ? m.labels.lockedShort : m.labels.lockShort),
     ),
   );
 }
@@ -216,6 +216,19 @@ document.addEventListener('click', (e) => {
     if (ref) post({ type: 'reveal', itemIndex: index, line: ref.line });
   }
 });
+
+// An image that cannot load (a remote host, a file outside the folder) gets a visible frame.
+document.addEventListener(
+  'error',
+  (e) => {
+    const img = e.target as HTMLElement;
+    if (img instanceof HTMLImageElement && img.closest('.wxp-rich')) {
+      img.classList.add('is-broken');
+      img.title = img.getAttribute('src') ?? '';
+    }
+  },
+  true,
+);
 
 document.addEventListener('keydown', (e) => {
   if (e.key !== 'Enter' && e.key !== ' ') return;

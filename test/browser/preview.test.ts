@@ -131,9 +131,10 @@ describe('preview webview (Chromium)', function () {
 
   it('saves a screenshot of every surface in light and dark', async () => {
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    for (const file of ['examples/service-mixed.wxpush', 'examples/subscription-weekly.wxpush']) {
+    const files = fs.readdirSync(path.join(__dirname, '../../../examples')).filter((f) => f.endsWith('.wxpush')).map((f) => `examples/${f}`);
+    for (const file of files) {
       for (const theme of ['light', 'dark'] as const) {
-        await open({ file, theme, counts: [{ errors: 1, warnings: 2 }] });
+        await open({ file, theme, counts: [{ errors: 1, warnings: 2 }], locale: file.includes('mistakes') ? 'zh-cn' : 'en' });
         assert.strictEqual(await page.getAttribute('body', 'data-weui-theme'), theme);
         for (const s of SURFACES) {
           await show(s);

@@ -60,7 +60,7 @@ export function articleCard(ctx: ViewContext, headline: ArticleCardEntry, rows: 
       'div',
       { class: 'wxp-headline', ...itemAttrs(ctx, headline.itemIndex) },
       picture(ctx, headline.cover, 'wide'),
-      h('span', { class: 'wxp-headline-title clamp-2' }, headline.title),
+      h('span', { class: 'wxp-headline-title' }, h('span', { class: 'clamp-2' }, headline.title)),
       badge(ctx, headline.itemIndex),
     ),
     opts.digest ? h('div', { class: 'wxp-card-digest clamp-3' }, opts.digest) : null,
@@ -93,7 +93,7 @@ export function messageView(ctx: ViewContext, m: ChatMessage): HTMLElement {
       case 'text':
         return h('div', { class: 'wxp-bubble', 'data-kind': 'text', ...itemAttrs(ctx, m.itemIndex) }, m.text ? textWithEmoji(m.segments) : h('span', { class: 'wxp-muted' }, ctx.labels.emptyText), badge(ctx, m.itemIndex));
       case 'image':
-        return h('div', { class: 'wxp-msg-image', 'data-kind': 'image', ...itemAttrs(ctx, m.itemIndex) }, picture(ctx, m.media, 'free'), badge(ctx, m.itemIndex));
+        return h('div', { class: 'wxp-msg-image', 'data-kind': 'image', ...itemAttrs(ctx, m.itemIndex) }, picture(ctx, m.media, 'free', '', ctx.labels.noFile), badge(ctx, m.itemIndex));
       case 'voice': {
         const secs = m.media?.durationSeconds;
         // WeChat widens the voice bubble with the length, up to about 60 % of the screen.
@@ -110,7 +110,7 @@ export function messageView(ctx: ViewContext, m: ChatMessage): HTMLElement {
         return h(
           'div',
           { class: 'wxp-msg-video', 'data-kind': 'video', ...itemAttrs(ctx, m.itemIndex) },
-          picture(ctx, m.cover ?? (m.media?.missing ? m.media : undefined), 'free', 'wxp-video-cover'),
+          picture(ctx, m.cover ?? (m.media?.missing ? m.media : undefined), 'video', 'wxp-video-cover', m.media ? ctx.labels.noCover : ctx.labels.noFile),
           h('span', { class: 'wxp-play', 'aria-hidden': 'true' }),
           h('span', { class: 'wxp-video-len', 'data-duration-src': m.media?.missing ? undefined : m.media?.src, 'data-duration-format': 'clock' }, m.media?.missing ? ctx.labels.missingMedia : clockDuration(m.media?.durationSeconds)),
           badge(ctx, m.itemIndex),

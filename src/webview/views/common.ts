@@ -45,9 +45,9 @@ export function avatar(media: MediaView | undefined, initial: string, cls = 'wxp
  * An image in a fixed-ratio frame (`ratio` as a CSS class: wide = 2.35:1, square = 1:1, free).
  * A missing file shows a placeholder that names it, so a wrong path is seen at once.
  */
-export function picture(ctx: ViewContext, media: MediaView | undefined, ratio: 'wide' | 'square' | 'free', extraClass = ''): HTMLElement {
+export function picture(ctx: ViewContext, media: MediaView | undefined, ratio: 'wide' | 'square' | 'free' | 'video', extraClass = '', emptyNote?: string): HTMLElement {
   const cls = `wxp-pic wxp-pic-${ratio} ${extraClass}`.trim();
-  if (!media) return h('span', { class: `${cls} is-empty` }, h('span', { class: 'wxp-pic-note' }, ctx.labels.noCover));
+  if (!media) return h('span', { class: `${cls} is-empty` }, h('span', { class: 'wxp-pic-note' }, emptyNote ?? ctx.labels.noCover));
   if (media.missing || !media.src) {
     return h(
       'span',

@@ -38,7 +38,7 @@ function feedCard(ctx: ViewContext, card: FeedCard): HTMLElement {
       body = h('div', { class: 'wxp-feed-text clamp-4', 'data-kind': 'text', ...itemAttrs(ctx, card.itemIndex) }, textWithEmoji(card.segments), badge(ctx, card.itemIndex));
       break;
     case 'image':
-      body = h('div', { class: 'wxp-feed-image', 'data-kind': 'image', ...itemAttrs(ctx, card.itemIndex) }, picture(ctx, card.media, 'wide'), badge(ctx, card.itemIndex));
+      body = h('div', { class: 'wxp-feed-image', 'data-kind': 'image', ...itemAttrs(ctx, card.itemIndex) }, picture(ctx, card.media, 'wide', '', ctx.labels.noFile), badge(ctx, card.itemIndex));
       break;
     case 'voice':
       body = h(
@@ -56,7 +56,7 @@ function feedCard(ctx: ViewContext, card: FeedCard): HTMLElement {
         { class: 'wxp-feed-video', 'data-kind': 'video', ...itemAttrs(ctx, card.itemIndex) },
         picture(ctx, card.cover ?? (card.media?.missing ? card.media : undefined), 'wide'),
         h('span', { class: 'wxp-play', 'aria-hidden': 'true' }),
-        card.title ? h('span', { class: 'wxp-headline-title clamp-2' }, card.title) : null,
+        card.title ? h('span', { class: 'wxp-headline-title' }, h('span', { class: 'clamp-2' }, card.title)) : null,
         h('span', { class: 'wxp-video-len', 'data-duration-src': card.media?.missing ? undefined : card.media?.src, 'data-duration-format': 'clock' }, card.media?.missing ? ctx.labels.missingMedia : clockDuration(card.media?.durationSeconds)),
         badge(ctx, card.itemIndex),
       );
