@@ -259,7 +259,7 @@ export function sanitizeStyle(style: string, hooks: Pick<SanitizeHooks, 'strip'>
       hooks.strip(`CSS ${prop} with an unsafe value`);
       continue;
     }
-    if (/url\s*\(/.test(lower)) {
+    if (/(?:url|image-set|cross-fade|image|element)\s*\(/.test(lower)) {
       hooks.strip('CSS url() images, which WeChat filters');
       continue;
     }

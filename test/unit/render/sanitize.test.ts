@@ -130,6 +130,8 @@ describe('render: sanitizer', () => {
     });
     it('drops url() and escapes', () => {
       assert.strictEqual(s('background:url(x.png);margin:0'), 'margin:0');
+      assert.strictEqual(s('background-image:image-set("https://x.example/a.png" 1x);color:red'), 'color:red');
+      assert.strictEqual(s('background-image:-webkit-image-set("a.png" 1x)'), '');
       assert.strictEqual(s('font-family:"a;b",serif;color:red'), 'font-family:"a;b",serif;color:red');
     });
   });
