@@ -204,6 +204,9 @@ document.addEventListener('click', (e) => {
   if (action === 'lock') return post({ type: 'toggleLock' });
   const copy = target.closest<HTMLElement>('[data-copy]');
   if (copy) return post({ type: 'copyForWeChat', itemIndex: Number(copy.dataset.copy) });
+  const readMore = target.closest<HTMLElement>('.wxp-read-more');
+  const page = readMore?.closest<HTMLElement>('[data-page]');
+  if (page) return post({ type: 'openSource', itemIndex: Number(page.dataset.page) });
   const jump = target.closest<HTMLElement>('[data-jump]');
   if (jump) return root.querySelector(`[data-page="${jump.dataset.jump}"]`)?.scrollIntoView({ block: 'start' });
   const screenTarget = target.closest<HTMLElement>('[data-target]');

@@ -129,6 +129,26 @@ describe('preview webview (Chromium)', function () {
     assert.strictEqual(width, 677);
   });
 
+  it('cuts long titles and digests with line clamps, as WeChat does', async () => {
+    const long = 'A title that goes on and on, far longer than any feed card can hold, so WeChat cuts it after the second line and the reader never sees the end of it';
+    await open({ text: `---\ntype: service\n---\n@article ${long}\ndigest: ${long} ${long}\n\nBody\n\n@article ${long}\n`, dir: 'examples' });
+    const measure = (sel: string) =>
+      page.locator(sel).first().evaluate((e) => {
+        const s = getComputedStyle(e);
+        return { lines: e.clientHeight / parseFloat(s.lineHeight), cut: e.scrollHeight > e.clientHeight + 1, text: e.textContent };
+      });
+    const headline = await measure('#conversation .wxp-headline-title .clamp-2');
+    assert.ok(headline.cut && Math.round(headline.lines) === 2, `headline: ${JSON.stringify(headline)}`);
+    assert.strictEqual(headline.text, long, 'the whole title is in the DOM; only the view cuts it');
+    const row = await measure('#conversation .wxp-card-row-title');
+    assert.ok(row.cut && Math.round(row.lines) === 2, `row: ${JSON.stringify(row)}`);
+    await show('moments');
+    const shareDesc = await measure('.wxp-share-desc');
+    assert.ok(shareDesc.cut && Math.round(shareDesc.lines) === 3, `share digest: ${JSON.stringify(shareDesc)}`);
+    const momentsTitle = await measure('.wxp-link-title');
+    assert.ok(momentsTitle.cut && Math.round(momentsTitle.lines) === 2, `moments title: ${JSON.stringify(momentsTitle)}`);
+  });
+
   it('saves a screenshot of every surface in light and dark', async () => {
     fs.mkdirSync(OUT_DIR, { recursive: true });
     const files = fs.readdirSync(path.join(__dirname, '../../../examples')).filter((f) => f.endsWith('.wxpush')).map((f) => `examples/${f}`);

@@ -18,6 +18,7 @@ export type FromWebview =
   | { type: 'revealLine'; line: number }
   | { type: 'toggleLock' }
   | { type: 'copyForWeChat'; itemIndex: number }
+  | { type: 'openSource'; itemIndex: number }
   | { type: 'copied'; ok: boolean; error?: string; requestId?: number };
 
 /** What the webview keeps with `setState` and the serializer gets back after a reload. */

@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { buildPreview, fill, labelsFor, normalizeLocale, type FromWebview, type InitialData, type PersistedState, type PreviewModel, type ToWebview } from '../../core/surfaces';
 import { renderBody } from '../../core/surfaces/articleBody';
+import { getField, stringValue } from '../../core/format';
 import type { DocumentModels } from '../documentModels';
 import { registerArticleCopyTarget } from '../export/copyTarget';
 import { diagnosticCounts } from './counts';
@@ -180,6 +181,9 @@ export class PreviewPanel implements vscode.Disposable {
       case 'toggleLock':
         this.toggleLock();
         break;
+      case 'openSource':
+        await this.openSource(m.itemIndex);
+        break;
       case 'copyForWeChat':
         try {
           await vscode.commands.executeCommand('wxpush.export.copyArticle', this.resourceUri, m.itemIndex);
@@ -188,6 +192,14 @@ export class PreviewPanel implements vscode.Disposable {
         }
         break;
     }
+  }
+
+  /** "Read more": opens the article's `source:` link (http/https only, read from the document itself). */
+  private async openSource(itemIndex: number) {
+    const document = await this.document();
+    const item = document && this.models.get(document).items[itemIndex];
+    const url = item?.kind === 'article' ? stringValue(getField(item.fields, 'source')) : undefined;
+    if (url && /^https?:\/\//i.test(url)) await vscode.env.openExternal(vscode.Uri.parse(url));
   }
 
   private async revealInEditor(line: number, select: boolean) {
