@@ -53,9 +53,9 @@ export function buildCompletions(doc: PushDocument, offset: number, input: Compl
 
   const item = itemOwningLine(doc, line);
   const out: CompletionEntry[] = [];
-  if (/^@?[A-Za-z]*$/.test(prefix) && !inFence(doc, item, line)) {
-    if (prefix.startsWith('@') || prefix === '' || !item) out.push(...directiveCompletions(doc, prefix, offset, input));
-    if (line === 0 && !fm && (prefix === '' || '---'.startsWith(prefix))) out.push(frontMatterSnippet(offset, prefix));
+  // Column 0, `@` or nothing typed yet, not inside a fenced code block.
+  if (/^@?[A-Za-z]*$/.test(prefix) && (prefix.startsWith('@') || prefix === '') && !inFence(doc, item, line)) {
+    out.push(...directiveCompletions(doc, prefix, offset, input));
   }
   if (!item) return out;
 
@@ -115,19 +115,6 @@ function withFileChoice(snippet: string, kind: ItemKind, input: CompletionInput)
   if (!files.length) return snippet;
   const choice = files.map((f) => f.replace(/[\\|,$}]/g, (c) => `\\${c}`)).join(',');
   return snippet.replace(/^(@\w+ )\$\{1:[^}]*\}/, `$1\${1|${choice}|}`);
-}
-
-function frontMatterSnippet(offset: number, prefix: string): CompletionEntry {
-  return {
-    label: '---',
-    kind: 'snippet',
-    insertText: '---\naccount: ${1:Account name}\ntype: ${2|subscription,service|}\ndate: ${3:YYYY-MM-DD}\n---\n\n$0',
-    snippet: true,
-    detail: 'Front matter',
-    documentation: 'The push settings: account name, account type and send date.',
-    replace: { start: offset - prefix.length, end: offset },
-    sortText: '00',
-  };
 }
 
 // ---- fields --------------------------------------------------------------------------------

@@ -36,10 +36,10 @@ describe('language: completion', () => {
     assert.deepStrictEqual(complete('@article A\n\nsome @|').labels, []);
   });
 
-  it('offers the front matter skeleton on the first line of a file without one', () => {
-    const { entries } = complete('|\n@text hi');
-    assert.ok(entries.some((e) => e.label === '---' && /type: \$\{2\|subscription,service\|\}/.test(e.insertText)));
-    assert.ok(!complete('---\na: b\n---\n|').labels.includes('---'));
+  it('offers directives between items and after the front matter too, but not inside the front matter', () => {
+    assert.deepStrictEqual(complete('@text hi\n@|').labels, ['@article', '@text', '@image', '@audio', '@video']);
+    assert.deepStrictEqual(complete('---\na: b\n---\n@i|').labels, ['@article', '@text', '@image', '@audio', '@video']);
+    assert.ok(!complete('---\n|\n---').labels.includes('@article'));
   });
 
   it('offers front-matter keys not yet set, and the values of a key', () => {
