@@ -14,9 +14,10 @@ function run(cmd, args, opts = {}) {
 }
 
 /** Builds and packages; returns `{ vsix, bytes, files }` (files only with `listFiles`). Throws with vsce's own words on any problem. */
-function packageExtension({ log = (m) => console.log(`[package] ${m}`), listFiles = false } = {}) {
+function packageExtension({ log = (m) => console.log(`[package] ${m}`), listFiles = false, outDir = ROOT } = {}) {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const vsix = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
+  fs.mkdirSync(outDir, { recursive: true });
+  const vsix = path.join(outDir, `${pkg.name}-${pkg.version}.vsix`);
   const missing = [pkg.icon, 'README.md', 'CHANGELOG.md', 'LICENSE'].filter((f) => f && !fs.existsSync(path.join(ROOT, f)));
   if (missing.length) throw new Error(`cannot package: missing ${missing.join(', ')}`);
 

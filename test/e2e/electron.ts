@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.cpSync(path.join(REPO_ROOT, 'examples'), workspace, { recursive: true });
 
-  const vsix = process.env.WXPUSH_E2E_VSIX || packaging.packageExtension().vsix;
+  const vsix = process.env.WXPUSH_E2E_VSIX || packaging.packageExtension({ outDir: path.join(REPO_ROOT, '.vscode-test', 'packages', 'electron') }).vsix;
   const vscodeExecutablePath = await downloadAndUnzipVSCode({ version: VSCODE_VERSION, cachePath: path.join(REPO_ROOT, '.vscode-test') });
   const profile = [`--extensions-dir=${extensionsDir}`, `--user-data-dir=${userDataDir}`];
 

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { format } from 'util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { BRIDGE_DIR, EVIDENCE_DIR, REPO_ROOT, RUN_DIR, RUNNER_EXTENSION, SUITE_ENTRY, SUITE_RESULTS } from './paths';
+import { BRIDGE_DIR, EVIDENCE_DIR, REPO_ROOT, RUN_DIR, RUNS_DIR, RUNNER_EXTENSION, SUITE_ENTRY, SUITE_RESULTS } from './paths';
 import { codeServer, packaging, type CodeServer, type InstanceDirs } from './scripts';
 import { countsOf, writeCounts, type TestResult } from './results';
 import { runUiChecks } from './ui';
@@ -52,12 +52,16 @@ const state: { server?: CodeServer; browser?: Browser; dirs?: InstanceDirs; cons
 };
 
 async function cleanup() {
+  // Only when the run got far enough to have a server: the run's folder then has nothing that
+  // the evidence folder does not (the workspace copy, code-server's state).
+  const removeRunDir = !!state.server && !process.env.WXPUSH_E2E_KEEP;
   const browser = state.browser;
   state.browser = undefined;
   if (browser) await browser.close().catch(() => undefined);
   const server = state.server;
   state.server = undefined;
   if (server) await server.stop();
+  if (removeRunDir) fs.rmSync(RUN_DIR, { recursive: true, force: true });
 }
 
 function listFiles(dir: string): string[] {
@@ -76,7 +80,9 @@ function printDiagnostics(reason: string) {
   const hostLogs = logsDir ? listFiles(logsDir).filter((f) => /exthost/i.test(f) && f.endsWith('.log')) : [];
   for (const f of hostLogs) {
     const text = fs.readFileSync(f, 'utf8');
-    console.log(`\n== extension host log: ${f}\n${text.split('\n').slice(-150).join('\n')}`);
+    const kept = path.join(EVIDENCE_DIR, `exthost-${path.basename(f)}`);
+    fs.copyFileSync(f, kept);
+    console.log(`\n== extension host log: ${kept}\n${text.split('\n').slice(-150).join('\n')}`);
   }
   if (hostLogs.length === 0) console.log(`\n== no extension host log found under ${logsDir}`);
   if (state.server) console.log(`\n== code-server output (last 40 lines)\n${state.server.output.join('').split('\n').slice(-40).join('\n')}`);
@@ -158,17 +164,37 @@ async function runSuite(server: CodeServer, workspace: string): Promise<TestResu
   return results;
 }
 
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Folders of earlier runs whose process is gone (a run removes its own at the end). */
+function removeStaleRuns() {
+  if (!fs.existsSync(RUNS_DIR)) return;
+  for (const name of fs.readdirSync(RUNS_DIR)) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid === process.pid || !isAlive(pid)) fs.rmSync(path.join(RUNS_DIR, name), { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<number> {
-  fs.rmSync(EVIDENCE_DIR, { recursive: true, force: true });
+  // Evidence files are overwritten, not wiped, so a run next to another one keeps its pictures.
   fs.mkdirSync(EVIDENCE_DIR, { recursive: true });
+  for (const f of fs.readdirSync(EVIDENCE_DIR)) if (/\.(png|log)$|^results\.json$/.test(f)) fs.rmSync(path.join(EVIDENCE_DIR, f), { force: true });
   if (!fs.existsSync(SUITE_ENTRY)) throw new Error(`${SUITE_ENTRY} is missing: run \`node esbuild.js --tests\` first`);
 
   codeServer.ensureSystemPackages({ log });
   codeServer.ensureCodeServer({ log });
-  const vsix = process.env.WXPUSH_E2E_VSIX || packaging.packageExtension({ log }).vsix;
-
   // A fresh instance every run: nothing from an earlier run (settings, state, extensions) leaks in.
+  removeStaleRuns();
   fs.rmSync(RUN_DIR, { recursive: true, force: true });
+  const vsix = process.env.WXPUSH_E2E_VSIX || packaging.packageExtension({ log, outDir: path.join(RUN_DIR, 'package') }).vsix;
+
   const dirs = codeServer.instanceDirs(path.join(RUN_DIR, 'instance'));
   state.dirs = dirs;
   const workspace = path.join(RUN_DIR, 'workspace');

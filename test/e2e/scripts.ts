@@ -31,7 +31,7 @@ export interface CodeServerScript {
 }
 
 export interface PackageScript {
-  packageExtension(opts?: { log?: Log }): { vsix: string; bytes: number; files: string[] };
+  packageExtension(opts?: { log?: Log; listFiles?: boolean; outDir?: string }): { vsix: string; bytes: number; files: string[] };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

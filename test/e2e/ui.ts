@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import type { TestResult } from './results';
-import { openFromExplorer, squiggles, waitForStatusBarLanguage, waitForWorkbench } from './workbench';
+import { openFromExplorer, runCommand, squiggles, waitForStatusBarLanguage, waitForWorkbench, webviewFrame } from './workbench';
 
 export interface UiContext {
   page: Page;
@@ -56,6 +56,28 @@ const checks: Check[] = [
       assert.match(text, /account-type/);
       await page.screenshot({ path: path.join(evidenceDir, 'hover.png') });
       await page.keyboard.press('Escape');
+    },
+  },
+  {
+    title: 'Open Preview to the Side from the command palette shows the push beside the editor',
+    run: async ({ page, evidenceDir, log }) => {
+      await runCommand(page, 'WeChat Push: Open Preview to the Side');
+      const frame = webviewFrame(page);
+      const shown = frame.locator('.wxp-surface:not([hidden])');
+      await shown.waitFor({ state: 'visible', timeout: 30_000 });
+      // with-mistakes.wxpush misspells its account type, so the preview cannot know where the push lands.
+      assert.strictEqual(await shown.getAttribute('data-surface'), 'subscriptions');
+      assert.match(await shown.innerText(), /Ashley Talks/);
+      // Beside: the webview is to the right of the editor, which still shows its squiggles.
+      const editorBox = await page.locator('.editor-group-container .monaco-editor').first().boundingBox();
+      const webviewBox = await page.locator('iframe.webview.ready').last().boundingBox();
+      assert.ok(editorBox && webviewBox && webviewBox.x >= editorBox.x + editorBox.width - 1, `editor ${JSON.stringify(editorBox)}, preview ${JSON.stringify(webviewBox)}`);
+      const marks = await squiggles(page);
+      assert.ok(marks.errors > 0, `squiggles beside the preview: ${JSON.stringify(marks)}`);
+      await page.waitForTimeout(1000); // let images and fonts settle for the picture
+      const file = path.join(evidenceDir, 'workbench.png');
+      await page.screenshot({ path: file });
+      log(`screenshot of the workbench: ${file}`);
     },
   },
 ];

@@ -1,5 +1,6 @@
-// Export: "Export Article HTML…" writes a page whose article HTML carries inline styles (what
-// survives a paste into the WeChat editor) and nothing WeChat strips.
+// Export: "Export Article HTML…" writes a page, and "Copy Article for WeChat Editor" fills the
+// clipboard, with article HTML that carries inline styles (what survives a paste into the WeChat
+// editor) and nothing WeChat strips.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
@@ -31,5 +32,22 @@ describe('export', () => {
     assert.ok(!/<script\b/i.test(article), 'no script in the article');
     assert.ok(!/\sclass="/i.test(article), 'no class attributes in the article (WeChat drops them)');
     fs.rmSync(target.fsPath);
+  });
+
+  it('Copy Article for WeChat Editor puts inline-styled HTML and plain text on the clipboard', async function () {
+    // The copy happens in the preview webview; the clipboard is read back in the browser.
+    if (!BRIDGE_DIR) this.skip();
+    const doc = await openDocument('subscription-weekly.wxpush');
+    await vscode.window.showTextDocument(doc);
+    const how = await vscode.commands.executeCommand<'rich' | 'text' | undefined>('wxpush.export.copyArticle', doc.uri, 0);
+    assert.strictEqual(how, 'rich', 'copied as HTML through the preview, not the plain-text fallback');
+    const answer = await askBrowser({ kind: 'clipboard' });
+    assert.ok(answer.ok, answer.error);
+    const clip = answer.clipboard!;
+    assert.deepStrictEqual(Object.keys(clip).sort(), ['text/html', 'text/plain']);
+    assert.match(clip['text/html'], /<strong style="[^"]*font-weight:\s*bold[^"]*">push content<\/strong>/);
+    assert.ok(!/<script\b/i.test(clip['text/html']), 'no script on the clipboard');
+    assert.ok(clip['text/plain'].includes('push content'), 'the plain-text part holds the words');
+    assert.ok(!clip['text/plain'].includes('<'), 'the plain-text part holds no markup');
   });
 });
