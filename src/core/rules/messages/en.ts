@@ -43,7 +43,11 @@ export const en: Record<string, string> = {
   'description.text-length': 'Text messages over 2048 bytes may be rejected.',
 
   // ---- messages ----
-  'syntax': '{message}',
+  'syntax.front-matter-unterminated': '{message}',
+  'syntax.front-matter-yaml': '{message}',
+  'syntax.front-matter-not-map': '{message}',
+  'syntax.field-yaml': '{message}',
+  'syntax.fence-unterminated': '{message}',
   'internal': 'The rule {rule} failed on this file ({error}); the other rules still ran.',
   'account-type.missing': 'Say which kind of account sends this push: add `type: subscription` or `type: service` to the front matter.',
   'account-type.invalid': '`{value}` is not an account type; use `subscription` or `service`.{hint}',
