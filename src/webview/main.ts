@@ -60,7 +60,9 @@ function saveState() {
 // ---- theme -----------------------------------------------------------------------------------
 function vscodeTheme(): Theme {
   const c = document.body.classList;
-  return c.contains('vscode-dark') || c.contains('vscode-high-contrast') ? 'dark' : c.contains('vscode-light') || c.contains('vscode-high-contrast-light') ? 'light' : initial.theme;
+  if (c.contains('vscode-light') || c.contains('vscode-high-contrast-light')) return 'light';
+  if (c.contains('vscode-dark') || c.contains('vscode-high-contrast')) return 'dark';
+  return initial.theme;
 }
 function currentTheme(): Theme {
   return state.theme ?? vscodeTheme();

@@ -128,7 +128,7 @@ export function chatsSurface(ctx: ViewContext): HTMLElement[] {
       banner(ctx, model),
       h('div', { class: 'wxp-search' }, labels.search),
       cache.get('chat-row', [model.chats.row, model.labels.now], () => chatRow(ctx, model.chats.row, { target: 'conversation' })),
-      ...otherRows(4),
+      ...otherRows(3),
     ],
     { cls: 'wxp-chatlist', label: labels.chatList },
   );

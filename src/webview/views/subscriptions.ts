@@ -70,7 +70,7 @@ export function subscriptionsSurface(ctx: ViewContext): HTMLElement[] {
   const s = model.subscriptions;
   const list = screen(
     'WeChat',
-    [h('div', { class: 'wxp-search' }, labels.search), cache.get('subs-row', s.row, () => chatRow(ctx, s.row, { subscriptionsIcon: true, target: 'folder' })), ...otherRows(4)],
+    [h('div', { class: 'wxp-search' }, labels.search), cache.get('subs-row', s.row, () => chatRow(ctx, s.row, { subscriptionsIcon: true, target: 'folder' })), ...otherRows(3)],
     { cls: 'wxp-chatlist', label: labels.chatList },
   );
   const folder = screen(
