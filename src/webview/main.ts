@@ -285,7 +285,8 @@ window.addEventListener('message', (e: MessageEvent) => {
       state.locked = msg.locked;
       saveState();
       render();
-      if (resourceChanged) showSurface(state.surface ?? model.delivery);
+      // Another document: start on its delivery surface, unless the author was on Moments or the article.
+      if (resourceChanged) showSurface(surface === 'moments' || surface === 'article' ? surface : model.delivery);
       break;
     }
     case 'scrollToLine':

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parsePush } from '../../../src/core/format';
-import { buildPreview, labelsFor, LABEL_KEYS, normalizeLocale, type PreviewModel, type SurfaceOptions } from '../../../src/core/surfaces';
+import { buildPreview, countByItem, labelsFor, LABEL_KEYS, normalizeLocale, type PreviewModel, type SurfaceOptions } from '../../../src/core/surfaces';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const build = (text: string, o: SurfaceOptions = {}): PreviewModel => buildPreview(parsePush(text), o);
@@ -232,5 +232,32 @@ describe('surfaces: buildPreview', () => {
       const m = build(fs.readFileSync(path.join(dir, f), 'utf8'));
       assert.strictEqual(m.items.length, m.moments.posts.length, f);
     }
+  });
+});
+
+describe('surfaces: countByItem', () => {
+  const text = '---\ntype: service\n---\nloose\n@article A\ncover: x.jpg\n\nBody\n\n@text hi\n\n@image a.png\n';
+  const doc = parsePush(text);
+  const at = (s: string) => text.indexOf(s);
+  it('gives each problem to the item that holds its start; infos, hints and problems before the first item count nowhere', () => {
+    const counts = countByItem(doc, [
+      { start: at('type'), severity: 'error' },
+      { start: at('loose'), severity: 'warning' },
+      { start: at('@article'), severity: 'error' },
+      { start: at('x.jpg'), severity: 'warning' },
+      { start: at('Body'), severity: 'warning' },
+      { start: at('hi'), severity: 'info' },
+      { start: at('@text') - 1, severity: 'error' },
+      { start: at('a.png'), severity: 'hint' },
+      { start: text.length, severity: 'error' },
+    ]);
+    assert.deepStrictEqual(counts, [
+      { errors: 2, warnings: 2 },
+      { errors: 0, warnings: 0 },
+      { errors: 1, warnings: 0 },
+    ]);
+  });
+  it('a document without items has no counts', () => {
+    assert.deepStrictEqual(countByItem(parsePush('---\n---\n'), [{ start: 0, severity: 'error' }]), []);
   });
 });
