@@ -2,7 +2,7 @@
 // information pointing at other files when another place matters).
 import * as vscode from 'vscode';
 import { ruleDocsUrl } from '../../core/rules/docs';
-import type { Problem, Severity } from '../../core/rules/types';
+import type { Locale, Problem, Severity } from '../../core/rules/types';
 
 export const DIAGNOSTIC_SOURCE = 'wxpush';
 
@@ -20,10 +20,10 @@ function relatedUri(file: string): vscode.Uri {
   return /^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file) ? vscode.Uri.parse(file) : vscode.Uri.file(file);
 }
 
-export function toDiagnostic(document: vscode.TextDocument, p: Problem): vscode.Diagnostic {
+export function toDiagnostic(document: vscode.TextDocument, p: Problem, locale: Locale = 'en'): vscode.Diagnostic {
   const d = new vscode.Diagnostic(spanRange(document, p.span), p.message, SEVERITY[p.severity]);
   d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: p.ruleId, target: vscode.Uri.parse(ruleDocsUrl(p.ruleId)) };
+  d.code = { value: p.ruleId, target: vscode.Uri.parse(ruleDocsUrl(p.ruleId, locale)) };
   if (p.related?.length) {
     d.relatedInformation = p.related.map((r) => {
       const uri = r.file ? relatedUri(r.file) : document.uri;

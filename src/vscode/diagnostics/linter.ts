@@ -90,7 +90,7 @@ export class PushLinter implements vscode.Disposable {
     if (document.isClosed || document.version !== version) return undefined;
     const entry = { version, doc, problems };
     this.results.set(document.uri.toString(), entry);
-    this.collection.set(document.uri, problems.map((p) => toDiagnostic(document, p)));
+    this.collection.set(document.uri, problems.map((p) => toDiagnostic(document, p, this.locale)));
     return entry;
   }
 
@@ -127,7 +127,7 @@ export class PushLinter implements vscode.Disposable {
     const problems = await this.run(uri, doc);
     // Diagnostics need a TextDocument for positions; the parsed document has the same line index.
     const positioned = { positionAt: (o: number) => toPosition(doc, o), uri } as unknown as vscode.TextDocument;
-    this.collection.set(uri, problems.map((p) => toDiagnostic(positioned, p)));
+    this.collection.set(uri, problems.map((p) => toDiagnostic(positioned, p, this.locale)));
   }
 
   async lintWorkspace(): Promise<number> {

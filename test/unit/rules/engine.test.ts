@@ -23,6 +23,8 @@ describe('rule engine', () => {
         assert.ok(fs.existsSync(page), `missing ${page}`);
         const md = fs.readFileSync(page, 'utf8');
         for (const heading of ['## Why', '## How to fix', '## Example']) assert.ok(md.includes(heading), `${r.id}.md lacks ${heading}`);
+        const zh = fs.readFileSync(path.join(ROOT, 'docs/rules/zh-cn', `${r.id}.md`), 'utf8');
+        for (const heading of ['## 为什么', '## 如何修复', '## 示例']) assert.ok(zh.includes(heading), `zh-cn/${r.id}.md lacks ${heading}`);
       }
       assert.ok(fs.existsSync(path.join(ROOT, 'docs/rules/internal.md')));
     });
