@@ -85,6 +85,14 @@ describe('delivery rules', () => {
       assert.strictEqual(covered(doc, p), 'extrenal-link');
       assert.match(p.message, /Did you mean `external-link`/);
     });
+    it('flags unknown rule ids in disable comments', () => {
+      const text = '<!-- wxpush-disable-next-line unshareable-item text-lenght share -->\n@text hi\n';
+      const { doc, problems } = run(text, 'unknown-key');
+      const p = one(problems);
+      assert.strictEqual(range(doc, p), '1:48-1:59');
+      assert.match(p.message, /`text-lenght` is not a rule id or tag\. Did you mean `text-length`\?/);
+      assert.deepStrictEqual(run(fixed(text, p), 'unknown-key').problems, []);
+    });
     it('is silent on known keys', () => assert.deepStrictEqual(run(VALID, 'unknown-key').problems, []));
   });
 

@@ -42,6 +42,13 @@ export const unknownKey: RuleDefinition = {
         out.push(unknown(ctx, { key, keySpan }, known, 'rule', {}));
       }
     }
+    // Rule ids in disable comments: a misspelled one silently disables nothing.
+    for (const c of doc.comments) {
+      for (const r of c.rules) {
+        if (RULE_IDS.includes(r.text) || (RULE_TAGS as readonly string[]).includes(r.text)) continue;
+        out.push(unknown(ctx, { key: r.text, keySpan: r.span }, [...RULE_IDS, ...RULE_TAGS], 'rule', {}));
+      }
+    }
     return out;
   },
 };
