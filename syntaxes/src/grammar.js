@@ -110,8 +110,9 @@ const grammar = {
     { include: '#media' },
   ],
   injections: {
-    // Disable comments are found anywhere in the file, as the parser finds them.
-    'L:text.wxpush': { patterns: [{ include: '#directive-comment' }] },
+    // Disable comments are found anywhere in the file, as the parser finds them; inside a fenced
+    // code block they are shown as the code they also are (and cannot hide the closing fence).
+    'L:text.wxpush - markup.fenced_code.block.markdown': { patterns: [{ include: '#directive-comment' }] },
     // `\@` at a line start keeps a line that begins with `@` in the body.
     'L:meta.body.markdown.wxpush': { patterns: [{ include: '#escape' }] },
   },
@@ -122,8 +123,15 @@ const grammar = {
       end: `^(---|\\.\\.\\.)[ \\t]*$|${DIRECTIVE_AHEAD}`,
       endCaptures: { 1: { name: 'punctuation.definition.end.frontmatter.wxpush' } },
       name: 'meta.front-matter.wxpush',
-      contentName: 'meta.embedded.block.frontmatter',
-      patterns: [{ include: 'source.yaml' }],
+      patterns: [
+        {
+          // The YAML sits in a while-rule so that an open YAML string cannot hide the closing line.
+          begin: '(^|\\G)',
+          while: `^(?!(?:---|\\.\\.\\.)[ \\t]*$|@${KIND}(?:[ \\t]|$))`,
+          contentName: 'meta.embedded.block.frontmatter',
+          patterns: [{ include: 'source.yaml' }],
+        },
+      ],
     },
 
     article: {
@@ -191,8 +199,9 @@ const grammar = {
         1: { name: 'punctuation.definition.comment.begin.wxpush' },
         2: { name: 'keyword.control.directive.comment.wxpush' },
       },
-      end: '-->',
-      endCaptures: { 0: { name: 'punctuation.definition.comment.end.wxpush' } },
+      // An unclosed comment is no comment to the parser: stop at the next directive or fence line.
+      end: `(-->)|${DIRECTIVE_AHEAD}|^(?=(?:---|\\.\\.\\.)[ \\t]*$)`,
+      endCaptures: { 1: { name: 'punctuation.definition.comment.end.wxpush' } },
       name: 'comment.block.directive.wxpush',
       patterns: [{ match: '[A-Za-z0-9][\\w-]*', name: 'constant.other.rule-id.wxpush' }],
     },
