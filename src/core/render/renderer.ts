@@ -446,13 +446,15 @@ const INLINE_RULES: Record<string, Rule> = {
       return `<span${style(st.theme.imgMissing)}>[${escapeHtml(alt || 'image')}]</span>`;
     }
     const url = imageUrl(st, src, t);
+    // The plain-text flavour marks where each image goes.
+    st.text.push(`[${alt || 'image'}]`);
     const figure = st.paragraph[st.paragraph.length - 1] === 'figure';
     let html = `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${style(figure ? st.theme.img : st.theme.imgInline)}>`;
     // Only a title makes a caption: alt text is often a file name that editors fill in.
     const caption = title;
     if (figure && caption) {
       html += `<figcaption${style(st.theme.figcaption)}>${escapeHtml(caption)}</figcaption>`;
-      st.text.push(caption);
+      st.text.push(`\n${caption}`);
     }
     return html;
   },
