@@ -37,13 +37,22 @@ function articleStatus(item: Item): PushStatus {
   };
 }
 
+// The status bar asks on every cursor move; a parsed item never changes, so its size is kept.
+const sizes = new WeakMap<Item, number>();
+
 /** The body's size as WeChat measures it: the rendered HTML's characters. */
 export function bodyChars(item: Item): number {
-  if (!item.tokens || !item.tokens.length) return 0;
-  const md = sharedMarkdown();
-  try {
-    return md.renderer.render(item.tokens, md.options, {}).length;
-  } catch {
-    return item.body?.text.length ?? 0;
+  const known = sizes.get(item);
+  if (known !== undefined) return known;
+  let n = 0;
+  if (item.tokens && item.tokens.length) {
+    const md = sharedMarkdown();
+    try {
+      n = md.renderer.render(item.tokens, md.options, {}).length;
+    } catch {
+      n = item.body?.text.length ?? 0;
+    }
   }
+  sizes.set(item, n);
+  return n;
 }
