@@ -1,6 +1,7 @@
 // The preview webview's script: draws the surface models the extension sends, keeps the view
 // state across reloads, and talks back (reveal in editor, scroll sync, copy for WeChat).
 import type { FromWebview, InitialData, PersistedState, PreviewModel, SurfaceId, Theme, ToWebview } from '../core/surfaces';
+import { applyArticleTheme } from './darkArticle';
 import { clear, h } from './dom';
 import { KeyedCache } from './keyed';
 import { ScrollSync } from './scrollSync';
@@ -69,6 +70,7 @@ function currentTheme(): Theme {
 }
 function applyTheme() {
   document.body.setAttribute('data-weui-theme', currentTheme());
+  applyArticleTheme(root, currentTheme() === 'dark');
   const btn = document.querySelector<HTMLElement>('[data-action="theme"]');
   if (btn && model) btn.textContent = currentTheme() === 'dark' ? `☾ ${model.labels.themeDark}` : `☀ ${model.labels.themeLight}`;
 }

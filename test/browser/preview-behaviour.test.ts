@@ -115,6 +115,27 @@ describe('preview webview behaviour (Chromium)', function () {
     assert.strictEqual((await state()).theme, 'light');
   });
 
+  it('dark mode recolours the article’s inline colours as WeChat does, and light mode restores them', async () => {
+    await open({ file: SERVICE, theme: 'dark' });
+    await page.click('[data-tab="article"]');
+    const luminance = () =>
+      page.locator('.wxp-rich p').first().evaluate((e) => {
+        const [r, g, b] = getComputedStyle(e).color.match(/[\d.]+/g)!.map(Number);
+        return { lum: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255, style: e.getAttribute('style') };
+      });
+    const dark = await luminance();
+    assert.ok(dark.lum > 0.6, `light text on the dark page (${dark.lum})`);
+    await page.click('[data-action="theme"]');
+    const light = await luminance();
+    assert.ok(light.lum < 0.4, `dark text on the light page (${light.lum})`);
+    const section = await page.locator('.wxp-rich > section').first().evaluate((e) => ({ style: e.getAttribute('style'), original: e.getAttribute('data-wxp-light-style') }));
+    assert.match(section.original!, /color:#333/, 'the renderer set a dark text colour');
+    assert.strictEqual(section.style, section.original);
+    const original = await page.locator('.wxp-rich p').first().getAttribute('data-wxp-light-style');
+    assert.ok(original !== null);
+    assert.strictEqual(light.style, original, 'the inline style is back as the renderer wrote it');
+  });
+
   it('missing media show a placeholder that names the file', async () => {
     await open({ text: '---\ntype: service\navatar: media/none.png\n---\n@article A\ncover: media/nope.jpg\n\nx\n\n@audio media/gone.mp3\n', dir: 'examples' });
     assert.strictEqual(await page.locator('#conversation .wxp-headline [data-missing="media/nope.jpg"]').count(), 1);
