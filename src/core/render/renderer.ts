@@ -247,7 +247,9 @@ const BLOCK_RULES: Record<string, Rule> = {
       return `<figure${style(st.theme.figure)}${line(t, st)}>`;
     }
     st.paragraph.push('p');
-    return `<p${style(st.lists.length ? st.theme.listParagraph : st.theme.p)}${line(t, st)}>`;
+    const after = tokens[idx + 3]?.type;
+    const css = after === 'blockquote_close' ? st.theme.lastParagraph : st.lists.length ? st.theme.listParagraph : st.theme.p;
+    return `<p${style(css)}${line(t, st)}>`;
   },
   paragraph_close(_tokens, _idx, st) {
     const kind = st.paragraph.pop();

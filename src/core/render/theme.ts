@@ -38,6 +38,8 @@ export interface Theme {
   listContent: string;
   /** A paragraph inside a list item. */
   listParagraph: string;
+  /** The last paragraph of a quote, whose padding already gives the space below. */
+  lastParagraph: string;
   /** The horizontally scrolling box around a table. */
   tableWrap: string;
   table: string;
@@ -92,6 +94,7 @@ export const defaultTheme: Theme = {
   listMarker: 'flex-shrink:0;min-width:1.4em;padding-right:0.3em;text-align:right;color:#888',
   listContent: 'flex:1;min-width:0',
   listParagraph: 'margin:0 0 0.5em',
+  lastParagraph: 'margin:0',
   tableWrap: 'margin:0 0 1em;overflow-x:auto',
   table: 'border-collapse:collapse;font-size:15px;line-height:1.6;min-width:100%',
   th: 'border:1px solid #dfdfdf;padding:0.4em 0.6em;background:#f6f6f6;font-weight:bold;white-space:nowrap',

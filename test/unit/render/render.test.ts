@@ -65,7 +65,7 @@ describe('render: article', () => {
     const theme = { ...Object.fromEntries(keys.map((k) => [k, `--k:${k}`])), syntax: { keyword: '--k:syntax' } } as unknown as Theme;
     const { r } = render(
       '# h\n\n## h\n\n### h\n\n#### h\n\n##### h\n\n###### h\n\np *e* **s** ~~d~~ `c` [l](https://x.example) [w](https://mp.weixin.qq.com/s/x)\n\n' +
-        '- i\n  - sub\n\n- loose\n\n> q\n\n```js\nif (x) {}\n```\n\n| a |\n|---|\n| b |\n\n---\n\n![i](m.png "t")\n\nin ![j](m.png) line\n\n![](data:image/png;base64,AA==)',
+        '- i\n  - sub\n\n- loose\n\n> q\n> r\n\n```js\nif (x) {}\n```\n\n| a |\n|---|\n| b |\n\n---\n\n![i](m.png "t")\n\nin ![j](m.png) line\n\n![](data:image/png;base64,AA==)',
       { theme },
     );
     for (const m of r.html.matchAll(/style="([^"]*)"/g)) assert.match(m[1], /^--k:\w+(;text-align:\w+)?$/);
