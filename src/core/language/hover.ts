@@ -32,7 +32,25 @@ export type HoverTarget = InfoHover | MediaTarget;
 
 const within = (s: Span, offset: number) => offset >= s.start && offset <= s.end;
 
-export function hoverAt(doc: PushDocument, offset: number): HoverTarget | undefined {
+export interface HoverOptions {
+  /** A rule's one-line description, for rule ids in disable comments. */
+  describeRule?: (id: string) => string | undefined;
+  /** Where a rule's documentation lives. */
+  ruleDocsUrl?: (id: string) => string;
+}
+
+export function hoverAt(doc: PushDocument, offset: number, options: HoverOptions = {}): HoverTarget | undefined {
+  for (const c of doc.comments) {
+    if (!within(c.span, offset)) continue;
+    const rule = c.rules.find((r) => within(r.span, offset));
+    if (rule && options.describeRule) {
+      const description = options.describeRule(rule.text);
+      const md = description
+        ? `**${rule.text}** — ${description}${options.ruleDocsUrl ? `\n\n[Documentation](${options.ruleDocsUrl(rule.text)})` : ''}`
+        : `**${rule.text}** is not a wxpush rule.`;
+      return { type: 'info', span: rule.span, markdown: md };
+    }
+  }
   const fm = doc.frontMatter;
   if (fm && within(fm.span, offset)) {
     for (const f of fm.fields) {

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { hoverAt, mediaHover } from '../../core/language/hover';
 import type { MediaReader } from '../../core/media/types';
+import { ruleDocsUrl } from '../../core/rules/docs';
+import { RULE_IDS } from '../../core/rules/catalogue/ids';
+import { ruleDescription } from '../../core/rules/messages';
 import { WorkspaceMediaReader, folderOf } from '../diagnostics/io';
 import type { DocumentModels } from '../documentModels';
 import { resolveMediaUri, toRange } from './convert';
@@ -16,7 +19,10 @@ export class PushHoverProvider implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const doc = this.models.get(document);
-    const target = hoverAt(doc, doc.lines.offsetAt(position));
+    const target = hoverAt(doc, doc.lines.offsetAt(position), {
+      describeRule: (id) => (RULE_IDS.includes(id) ? ruleDescription(id) : undefined),
+      ruleDocsUrl: (id) => ruleDocsUrl(id),
+    });
     if (!target) return undefined;
     const range = toRange(doc, target.span);
     if (target.type === 'info') return new vscode.Hover(new vscode.MarkdownString(target.markdown), range);

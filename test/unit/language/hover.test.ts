@@ -107,3 +107,22 @@ describe('language: hover', () => {
     assert.strictEqual(mediaHover({ path: 'media/none.png', media: 'image', role: 'item' }, { exists: false }), '**none.png** — file not found (`media/none.png`, relative to this file).');
   });
 });
+
+describe('language: hover on disable comments', () => {
+  const doc = parsePush('@article A\n\n<!-- wxpush-disable title-length no-such-rule -->\n');
+  const options = {
+    describeRule: (id: string) => (id === 'title-length' ? 'Article titles within the limits.' : undefined),
+    ruleDocsUrl: (id: string) => `https://example.com/rules/${id}.md`,
+  };
+
+  it('describes a rule id with a link to its page, and says when an id is no rule', () => {
+    const known = info(hoverAt(doc, offsetOf(doc, 'title-length', 2), options));
+    assert.strictEqual(textOf(doc, known.span), 'title-length');
+    assert.strictEqual(known.markdown, '**title-length** — Article titles within the limits.\n\n[Documentation](https://example.com/rules/title-length.md)');
+    assert.strictEqual(info(hoverAt(doc, offsetOf(doc, 'no-such'), options)).markdown, '**no-such-rule** is not a wxpush rule.');
+  });
+
+  it('says nothing about rule ids without a rule catalogue', () => {
+    assert.strictEqual(hoverAt(doc, offsetOf(doc, 'title-length', 2)), undefined);
+  });
+});
