@@ -26,8 +26,11 @@ export async function readMediaFile(file: string): Promise<MediaInfo> {
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(file);
-  } catch {
-    return { exists: false };
+  } catch (e) {
+    // Only "not there" means missing; a permission error leaves the file unknown.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { exists: false };
+    throw e;
   }
   if (!stat.isFile()) return { exists: false };
   let bytes: Uint8Array;

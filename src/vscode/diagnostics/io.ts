@@ -37,8 +37,10 @@ export class WorkspaceMediaReader implements MediaReader {
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
-    } catch {
-      return { exists: false };
+    } catch (e) {
+      // Only "not found" means missing; any other failure leaves the file unknown (no problem reported).
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { exists: false };
+      throw e;
     }
     if (stat.type & vscode.FileType.Directory) return { exists: false };
     const key = uri.toString();

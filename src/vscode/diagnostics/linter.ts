@@ -96,7 +96,9 @@ export class PushLinter implements vscode.Disposable {
 
   private async run(uri: vscode.Uri, doc: PushDocument): Promise<Problem[]> {
     const config = await rulesConfigFor(uri);
-    const context = await gatherContext(doc, { media: new WorkspaceMediaReader(folderOf(uri)), workspacePushes: () => this.pushes.all() }, config, uri.toString());
+    // An unsaved new file has no folder to resolve media paths against: their facts stay unknown.
+    const media = uri.scheme === 'untitled' ? undefined : new WorkspaceMediaReader(folderOf(uri));
+    const context = await gatherContext(doc, { media, workspacePushes: () => this.pushes.all() }, config, uri.toString());
     return lint(doc, context, { locale: this.locale });
   }
 
