@@ -5,6 +5,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { BrowserAnswer, BrowserQuery, WebviewElement, WebviewQuery } from '../suite/browserBridge';
 import { webviewFrame } from './workbench';
+import { EVIDENCE_DIR } from './paths';
 
 async function answerWebview(page: Page, q: WebviewQuery): Promise<BrowserAnswer> {
   const frame = webviewFrame(page);
@@ -55,7 +56,7 @@ async function readClipboard(page: Page): Promise<BrowserAnswer> {
   return { ok: true, clipboard };
 }
 
-function answer(page: Page, q: BrowserQuery): Promise<BrowserAnswer> {
+async function answer(page: Page, q: BrowserQuery): Promise<BrowserAnswer> {
   switch (q.kind) {
     case 'webview':
       return answerWebview(page, q);
@@ -63,6 +64,13 @@ function answer(page: Page, q: BrowserQuery): Promise<BrowserAnswer> {
       return acceptQuickInput(page);
     case 'clipboard':
       return readClipboard(page);
+    case 'notifications':
+      // Asked when something went wrong: keep a picture of the moment.
+      await page.screenshot({ path: path.join(EVIDENCE_DIR, 'notifications.png') });
+      return page
+        .locator('.notifications-toasts .notification-list-item-message')
+        .allInnerTexts()
+        .then((texts) => ({ ok: true, value: texts.join('\n') }));
   }
 }
 

@@ -29,14 +29,19 @@ export interface ClipboardQuery {
   kind: 'clipboard';
 }
 
-export type BrowserQuery = WebviewQuery | AcceptQuickInputQuery | ClipboardQuery;
+/** The messages of the notifications on screen. */
+export interface NotificationsQuery {
+  kind: 'notifications';
+}
+
+export type BrowserQuery = WebviewQuery | AcceptQuickInputQuery | ClipboardQuery | NotificationsQuery;
 
 export interface BrowserAnswer {
   ok: boolean;
   error?: string;
   /** webview: the elements each selector matched. */
   matches?: Record<string, WebviewElement[]>;
-  /** acceptQuickInput: what the input held when Enter was pressed. */
+  /** acceptQuickInput: what the input held when Enter was pressed; notifications: their messages. */
   value?: string;
   /** clipboard: the content of each type on it (e.g. text/html, text/plain). */
   clipboard?: Record<string, string>;

@@ -42,8 +42,11 @@ describe('export', () => {
     const copying = vscode.commands.executeCommand<'rich' | 'text' | undefined>('wxpush.export.copyArticle', doc.uri, 0);
     // After a plain-text fallback the command waits on its warning's button; do not wait with it.
     const how = await Promise.race([copying, new Promise<string>((r) => setTimeout(() => r('still waiting after 15 s'), 15_000))]);
-    if (how !== 'rich') await vscode.commands.executeCommand('notifications.clearAll');
-    assert.strictEqual(how, 'rich', 'copied as HTML through the preview, not the plain-text fallback (its warning says why)');
+    if (how !== 'rich') {
+      const shown = await askBrowser({ kind: 'notifications' });
+      await vscode.commands.executeCommand('notifications.clearAll');
+      assert.fail(`the copy fell back to plain text (${how}); the editor said: ${shown.value}`);
+    }
     const answer = await askBrowser({ kind: 'clipboard' });
     assert.ok(answer.ok, answer.error);
     const clip = answer.clipboard!;
