@@ -177,6 +177,7 @@ describe('delivery rules', () => {
       const p = one(problems);
       assert.strictEqual(range(doc, p), '5:1-5:9');
       assert.match(p.message, /`@text` item above/);
+      assert.deepStrictEqual(p.related?.map((r) => range(doc, { span: r.span! })), ['1:1-1:9']);
     });
     it('is silent when articles stand together, wherever the group is', () => {
       assert.deepStrictEqual(run('@text hi\n\n@article A\n\n@article B\n\n@image x.png\n', 'article-order').problems, []);

@@ -1,20 +1,20 @@
-import type { ItemKind } from '../../format/model';
+import type { Item, ItemKind } from '../../format/model';
 import type { Finding, RuleDefinition } from '../rule';
 
 export const articleOrder: RuleDefinition = {
   id: 'article-order',
   tags: ['delivery', 'article'],
   defaultSeverity: 'warning',
-  check({ doc }) {
+  check({ doc, t }) {
     const out: Finding[] = [];
-    let sawArticle = false;
+    let first: Item | undefined;
     let between: ItemKind | undefined;
     for (const item of doc.items) {
       if (item.kind === 'article') {
-        if (sawArticle && between) out.push({ span: item.directiveSpan, data: { kind: between } });
-        sawArticle = true;
+        if (first && between) out.push({ span: item.directiveSpan, data: { kind: between }, related: [{ span: first.directiveSpan, message: t('article-order.related') }] });
+        first ??= item;
         between = undefined;
-      } else if (sawArticle) between ??= item.kind;
+      } else if (first) between ??= item.kind;
     }
     return out;
   },

@@ -66,6 +66,7 @@ export const en: Record<string, string> = {
   'push-empty': 'This push has no items: add at least one `@article`, `@text`, `@image`, `@audio` or `@video`.',
   'article-count': 'A push holds at most 8 articles; this is article {n}.',
   'article-order': 'All articles of a push are delivered together as one message, so this one will not appear after the `@{kind}` item above it. Keep the articles together.',
+  'article-order.related': 'The first article of this push: all articles are delivered with it.',
   'content-outside-item': 'This text belongs to no item and is not sent. Start an item above it (for example `@text`) or delete it.',
   'stray-content': 'Text under an `@{kind}` item is not sent. Move it into a `@text` item.',
   'send-quota.subscription': 'This needs mass send {n} of “{account}” on {period}, but a subscription account can mass-send once a day.{others}',

@@ -64,6 +64,7 @@ export const zhCn: Record<string, string> = {
   'push-empty': '此推送没有条目：至少添加一个 `@article`、`@text`、`@image`、`@audio` 或 `@video`。',
   'article-count': '一次推送最多 8 篇文章；这是第 {n} 篇。',
   'article-order': '一次推送的所有文章会作为一条消息一起下发，因此这篇文章不会出现在上面的 `@{kind}` 条目之后。请把文章放在一起。',
+  'article-order.related': '此推送的第一篇文章：所有文章都与它一起下发。',
   'content-outside-item': '这段文字不属于任何条目，不会被发送。请在上方开始一个条目（例如 `@text`）或删除它。',
   'stray-content': '`@{kind}` 条目下的文字不会被发送。请把它移到 `@text` 条目中。',
   'send-quota.subscription': '这需要“{account}”在 {period} 的第 {n} 次群发，但订阅号每天只能群发 1 次。{others}',
