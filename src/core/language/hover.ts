@@ -174,8 +174,15 @@ export function mediaHover(target: Pick<MediaTarget, 'path' | 'media' | 'role'>,
   if (target.role === 'cover' && info.width && info.height) {
     lines.push('', `Cropped to 2.35:1 for the headline and 1:1 for other slots and share cards (this image is ${(info.width / info.height).toFixed(2)}:1).`);
   }
-  if (options.thumbnailUri && target.media === 'image') lines.push('', `![${escapeMd(name)}](${options.thumbnailUri}|width=240)`);
+  if (options.thumbnailUri && target.media === 'image') lines.push('', `![${escapeMd(name)}](${options.thumbnailUri}|${thumbnailSize(info)})`);
   return lines.join('\n');
+}
+
+/** Fits the thumbnail in 240 × 160 (a tall image would push the hover past the screen). */
+function thumbnailSize(info: MediaInfo): string {
+  if (!info.width || !info.height) return 'width=240';
+  const scale = Math.min(240 / info.width, 160 / info.height, 1);
+  return `width=${Math.max(1, Math.round(info.width * scale))},height=${Math.max(1, Math.round(info.height * scale))}`;
 }
 
 function mediaProblems(info: MediaInfo, limit: MediaLimit): string[] {

@@ -92,7 +92,7 @@ describe('language: hover', () => {
     const md = mediaHover({ path: 'media/poster.png', media: 'image', role: 'item' }, { exists: true, format: 'png', width: 1080, height: 1920, size: 245760 }, { thumbnailUri: 'file:///w/media/poster.png' });
     assert.strictEqual(
       md,
-      '**poster.png** — PNG · 1080 × 1920 · 240 KB\n\nImage item: bmp, png, jpeg, jpg, gif · ≤ 10 MB ✓\n\n![poster.png](file:///w/media/poster.png|width=240)',
+      '**poster.png** — PNG · 1080 × 1920 · 240 KB\n\nImage item: bmp, png, jpeg, jpg, gif · ≤ 10 MB ✓\n\n![poster.png](file:///w/media/poster.png|width=90,height=160)',
     );
   });
 
