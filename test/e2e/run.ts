@@ -77,7 +77,10 @@ function printDiagnostics(reason: string) {
   const bar = '-'.repeat(100);
   console.log(`\n${bar}\nEnd-to-end run failed: ${reason}\n${bar}`);
   const logsDir = state.dirs ? path.join(state.dirs.userData, 'logs') : undefined;
-  const hostLogs = logsDir ? listFiles(logsDir).filter((f) => /exthost/i.test(f) && f.endsWith('.log')) : [];
+  // The extension host's own log, and the output channels of this extension (not git's and the like).
+  const hostLogs = logsDir
+    ? listFiles(logsDir).filter((f) => /exthost/i.test(f) && (path.basename(f) === 'remoteexthost.log' || /wxpush|wechat/i.test(path.basename(f))))
+    : [];
   for (const f of hostLogs) {
     const text = fs.readFileSync(f, 'utf8');
     const kept = path.join(EVIDENCE_DIR, `exthost-${path.basename(f)}`);
