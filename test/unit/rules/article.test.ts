@@ -72,16 +72,23 @@ describe('article rules', () => {
   });
 
   describe('content-size', () => {
-    it('errs when the rendered body reaches 20,000 characters', () => {
-      const body = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} with some words to make it longer, again and again.`).join('\n\n');
+    it('errs when the exported text reaches 20,000 characters', () => {
+      const body = Array.from({ length: 420 }, (_, i) => `Paragraph ${i} with some words to make it longer, again and again.`).join('\n\n');
       const { doc, problems } = run(`@article Big\n\n${body}\n`, 'content-size');
       const p = one(problems);
       assert.strictEqual(range(doc, p), '1:1-1:13');
-      assert.match(p.message, /2\d,\d{3} characters/);
+      assert.match(p.message, /^The exported article has 2\d,\d{3} characters of text; WeChat accepts less than 20,000\.$/);
     });
-    it('is silent on an ordinary body', () => {
+    it('errs when the exported HTML reaches 1 MB with little text (styled table cells)', () => {
+      const rows = Array.from({ length: 2100 }, () => '|a|b|c|d|e|f|g|h|').join('\n');
+      const { problems } = run(`@article Table\n\n|1|2|3|4|5|6|7|8|\n|-|-|-|-|-|-|-|-|\n${rows}\n`, 'content-size');
+      assert.match(one(problems).message, /^The exported article is \d+\.\d MB of HTML/);
+    });
+    it('is silent on an ordinary body, and on one just under the limit', () => {
       const body = Array.from({ length: 100 }, (_, i) => `Paragraph ${i} with some words.`).join('\n\n');
       assert.deepStrictEqual(run(`@article Fine\n\n${body}\n`, 'content-size').problems, []);
+      const near = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} with some words to make it longer, again and again.`).join('\n\n');
+      assert.deepStrictEqual(run(`@article Near\n\n${near}\n`, 'content-size').problems, []);
     });
   });
 
