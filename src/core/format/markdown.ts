@@ -1,6 +1,7 @@
 // The one markdown-it configuration of the project. The parser keeps its tokens in the model and
 // the renderer renders those tokens, so both must agree on the options.
 import MarkdownIt = require('markdown-it');
+import cjkFriendly from 'markdown-it-cjk-friendly';
 
 export type Markdown = ReturnType<typeof MarkdownIt>;
 export type MdToken = MarkdownIt.Token;
@@ -8,7 +9,9 @@ export type MdToken = MarkdownIt.Token;
 export function createMarkdown(): Markdown {
   // html: authors paste HTML into articles; the rules judge it and the renderer sanitizes it.
   // linkify: bare URLs become links, so the external-link rule sees what WeChat readers would see.
-  return new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
+  // cjkFriendly: CommonMark refuses `**中文（括号）。**继续` as bold because of the full-width
+  // punctuation next to the delimiters; Chinese authors write exactly that, and expect bold.
+  return new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false }).use(cjkFriendly);
 }
 
 let shared: Markdown | undefined;
