@@ -25,6 +25,13 @@ describe('article rules', () => {
       assert.match(problems[0].message, /33 characters/);
       assert.match(problems[1].message, /65 characters; WeChat accepts at most 64/);
     });
+    it('errs on a line break or control character in a quoted title', () => {
+      const { doc, problems } = run('@article x\ntitle: "Two\\nlines"\n', 'title-length');
+      const p = one(problems);
+      assert.strictEqual(range(doc, p), '2:8-2:20');
+      assert.strictEqual(p.severity, 'error');
+      assert.match(p.message, /line break or a control character/);
+    });
     it('points at the title field when there is one', () => {
       const { doc, problems } = run(`@article short\ntitle: ${'x'.repeat(40)}\n`, 'title-length');
       assert.strictEqual(range(doc, one(problems)), '2:8-2:48');

@@ -84,6 +84,7 @@ export const en: Record<string, string> = {
   'title-required': 'This article has no title: write it after `@article` or in a `title:` field.',
   'title-length.warning': 'The title is {n} characters; the draft API documents at most 32 (the editor allows 64), so it may be rejected or cut short.',
   'title-length.error': 'The title is {n} characters; WeChat accepts at most 64.',
+  'title-length.control': 'The title contains a line break or a control character; WeChat rejects such titles.',
   'author-length.warning': 'The author is {n} characters; the editor allows at most 8.',
   'author-length.error': 'The author is {n} characters; WeChat accepts at most 16.',
   'digest-length.warning': 'The digest is {n} characters; the editor allows at most 120.',

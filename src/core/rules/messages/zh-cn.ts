@@ -82,6 +82,7 @@ export const zhCn: Record<string, string> = {
   'title-required': '这篇文章没有标题：请写在 `@article` 之后或 `title:` 字段中。',
   'title-length.warning': '标题有 {n} 个字；草稿接口文档规定最多 32 字（编辑器允许 64 字），可能被拒绝或截断。',
   'title-length.error': '标题有 {n} 个字；微信最多接受 64 字。',
+  'title-length.control': '标题中含有换行或控制字符；微信会拒绝这样的标题。',
   'author-length.warning': '作者有 {n} 个字；编辑器最多允许 8 字。',
   'author-length.error': '作者有 {n} 个字；微信最多接受 16 字。',
   'digest-length.warning': '摘要有 {n} 个字；编辑器最多允许 120 字。',
