@@ -21,8 +21,9 @@ export class PushCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly linter: PushLinter) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const entry = this.linter.result(document);
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    // Fix-all on save may come before the pending lint of the last keystrokes: lint now.
+    const entry = this.linter.result(document) ?? (await this.linter.lintDocument(document));
     if (!entry) return [];
     const actions: vscode.CodeAction[] = [];
     if (context.only?.contains(FIX_ALL_KIND)) {
