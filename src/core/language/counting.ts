@@ -1,29 +1,6 @@
-// Counting as WeChat counts: titles, authors, digests and bodies in characters (code points, so a
-// CJK character or an emoji counts once), text messages in UTF-8 bytes.
+// Number formatting for hovers and the status bar; the counting itself is in text/count.ts.
 
-export function charCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    n++;
-  }
-  return n;
-}
-
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { charCount, utf8Bytes } from '../text/count';
 
 /** 20000 → "20,000": fixed to en-US so tests and screenshots do not depend on the machine. */
 export function formatCount(n: number): string {

@@ -1,33 +1,8 @@
-// Counting as WeChat counts: titles, authors and digests in characters (code points, so a CJK
-// character or an emoji is one), message and body limits in UTF-8 bytes.
+// Text helpers of the rules; the counting itself is shared with the editor features (text/count.ts).
 import type { PushDocument, Span } from '../../format/model';
 
-export function charCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
-
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { charCount, utf8Bytes } from '../../text/count';
+import { charCount } from '../../text/count';
 
 /** The first `n` characters (code points) of `s`. */
 export function firstChars(s: string, n: number): string {
