@@ -25,7 +25,9 @@ const cache = new KeyedCache();
 const durations = new Map<string, number>();
 
 let model: PreviewModel | undefined = initial.model;
-let state: PersistedState = { ...initial.state, ...(vscode.getState() ?? {}) };
+// The extension's copy (initial.state) is the newer one after a reload: VS Code may restore the
+// webview with a `getState` saved some seconds before the window closed.
+let state: PersistedState = { ...(vscode.getState() ?? {}), ...initial.state };
 state.resource = initial.resource || state.resource;
 state.locked = initial.locked;
 let locked = initial.locked;
@@ -54,8 +56,12 @@ function post(msg: FromWebview) {
   vscode.postMessage(msg);
 }
 
+let stateTimer: ReturnType<typeof setTimeout> | undefined;
 function saveState() {
   vscode.setState(state);
+  // Also tell the extension (debounced), which keeps it in workspace storage for the serializer.
+  if (stateTimer) clearTimeout(stateTimer);
+  stateTimer = setTimeout(() => post({ type: 'viewState', state }), 200);
 }
 
 // ---- theme -----------------------------------------------------------------------------------

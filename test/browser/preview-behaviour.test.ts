@@ -169,6 +169,7 @@ describe('preview webview behaviour (Chromium)', function () {
     assert.strictEqual(await headline.getAttribute('data-errors'), '2');
     assert.strictEqual(await headline.getAttribute('title'), '2 errors');
     assert.strictEqual(await page.locator('#conversation .wxp-card-row .wxp-badge').getAttribute('data-warnings'), '1');
+    assert.strictEqual(await page.locator('#conversation .wxp-card-row .wxp-badge').getAttribute('title'), '1 warning');
     assert.strictEqual(await page.locator('#conversation [data-kind="text"] .wxp-badge').count(), 0);
   });
 

@@ -51,6 +51,8 @@ const TABLE = {
   unlock: ['Unlock preview', '解除锁定'],
   errors: ['{n} errors', '{n} 个错误'],
   warnings: ['{n} warnings', '{n} 个警告'],
+  oneError: ['1 error', '1 个错误'],
+  oneWarning: ['1 warning', '1 个警告'],
   otherAccount: ['Another account', '其他公众号'],
   yesterday: ['Yesterday', '昨天'],
   otherChat: ['Another chat', '其他聊天'],

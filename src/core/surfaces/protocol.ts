@@ -19,6 +19,7 @@ export type FromWebview =
   | { type: 'toggleLock' }
   | { type: 'copyForWeChat'; itemIndex: number }
   | { type: 'openSource'; itemIndex: number }
+  | { type: 'viewState'; state: PersistedState }
   | { type: 'copied'; ok: boolean; error?: string; requestId?: number };
 
 /** What the webview keeps with `setState` and the serializer gets back after a reload. */

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { labelsFor, normalizeLocale, type PersistedState } from '../../core/surfaces';
 import { LANGUAGE_ID, type DocumentModels } from '../documentModels';
-import { PreviewPanel, VIEW_TYPE } from './panel';
+import { PreviewPanel, VIEW_TYPE, viewStateKey } from './panel';
 
 export const OPEN_COMMAND = 'wxpush.preview.open';
 export const OPEN_TO_SIDE_COMMAND = 'wxpush.preview.openToSide';
@@ -33,7 +33,11 @@ export class PreviewManager implements vscode.Disposable {
             panel.dispose();
             return;
           }
-          this.track(new PreviewPanel(panel, resource, state?.locked === true, context, models, state));
+          // VS Code may hand back a state saved a few seconds before the window closed; the copy the
+          // panel kept in workspace storage is the latest.
+          const kept = context.workspaceState.get<PersistedState>(viewStateKey(resource));
+          const merged: PersistedState = { ...state, ...kept, resource: resource.toString() };
+          this.track(new PreviewPanel(panel, resource, merged.locked === true, context, models, merged));
         },
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {

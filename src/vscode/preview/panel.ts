@@ -13,6 +13,11 @@ import { mediaResolver } from './media';
 import { previewShellHtml } from './shell';
 
 export const VIEW_TYPE = 'wxpush.preview';
+
+/** Where a panel's view state (surface, theme, line) is kept between sessions, per document. */
+export function viewStateKey(uri: vscode.Uri): string {
+  return `wxpush.preview.viewState:${uri.toString()}`;
+}
 const UPDATE_DELAY_MS = 120;
 const ECHO_MS = 300;
 
@@ -177,6 +182,9 @@ export class PreviewPanel implements vscode.Disposable {
       case 'revealLine':
         if (Date.now() < this.ignorePreviewScrollUntil) return;
         await this.revealInEditor(m.line, false);
+        break;
+      case 'viewState':
+        void this.context.workspaceState.update(viewStateKey(this.resourceUri), m.state);
         break;
       case 'toggleLock':
         this.toggleLock();

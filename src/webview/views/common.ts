@@ -19,7 +19,8 @@ export function badge(ctx: ViewContext, index: number): HTMLElement | undefined 
   const ref = itemRef(ctx, index);
   if (!ref || (!ref.counts.errors && !ref.counts.warnings)) return undefined;
   const { errors, warnings } = ref.counts;
-  const title = [errors ? ctx.labels.errors.replace('{n}', String(errors)) : '', warnings ? ctx.labels.warnings.replace('{n}', String(warnings)) : '']
+  const count = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('{n}', String(n)));
+  const title = [errors ? count(errors, ctx.labels.oneError, ctx.labels.errors) : '', warnings ? count(warnings, ctx.labels.oneWarning, ctx.labels.warnings) : '']
     .filter(Boolean)
     .join(', ');
   return h(

@@ -1,0 +1,106 @@
+// The preview inside a real VS Code (code-server, driven by Chromium): the command opens it beside
+// the editor, local covers load through the webview's resource URIs under its CSP, badges come from
+// the editor's diagnostics, typing updates it, and after a window reload the serializer brings it
+// back on the surface the author left it on. Skipped when code-server is not installed
+// (`npm run test:e2e` installs it into .vscode-test/).
+import * as assert from 'assert';
+import { spawn, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { launch } from './preview/browser';
+import { OUT_DIR, ROOT } from './preview/harness';
+
+const CODE_SERVER = path.join(ROOT, '.vscode-test/code-server-4.100.3/node_modules/.bin/code-server');
+
+describe('preview in VS Code (code-server)', function () {
+  this.timeout(180000);
+  let server: ChildProcess | undefined;
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  let port = 0;
+
+  before(async function () {
+    if (!fs.existsSync(CODE_SERVER)) return this.skip();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wxpush-preview-'));
+    const ws = path.join(dir, 'ws');
+    fs.cpSync(path.join(ROOT, 'examples'), ws, { recursive: true });
+    port = 20000 + Math.floor(Math.random() * 20000);
+    const env = { ...process.env, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, TMPDIR: dir };
+    server = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', path.join(dir, 'ud'), '--extensions-dir', path.join(dir, 'ext'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened', ws], {
+      env,
+      detached: true,
+      stdio: 'ignore',
+    });
+    for (let i = 0; i < 100; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    const payload = encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${ROOT}`], ['skipWelcome', 'true']]));
+    await page.goto(`http://127.0.0.1:${port}/?folder=${ws}&payload=${payload}`);
+    await page.waitForSelector('.explorer-folders-view', { timeout: 60000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const preview = (): FrameLocator => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  const shown = () => preview().locator('.wxp-surface:not([hidden])');
+
+  it('opens beside the editor on the account’s delivery surface, with local covers and diagnostics badges', async () => {
+    await page.click('.explorer-folders-view >> text=service-mixed.wxpush');
+    await page.waitForSelector('.monaco-editor .view-lines');
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('F1');
+    await page.keyboard.type('WeChat Push: Open Preview to the Side');
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Enter');
+    await shown().waitFor({ timeout: 30000 });
+    assert.strictEqual(await shown().getAttribute('data-surface'), 'chats');
+    const cover = preview().locator('#conversation .wxp-headline img');
+    await cover.waitFor();
+    const loaded = await cover.evaluate((img: HTMLImageElement) => new Promise<boolean>((r) => (img.complete ? r(img.naturalWidth > 0) : img.addEventListener('load', () => r(true)))));
+    assert.ok(loaded, 'the cover loads through asWebviewUri');
+    assert.match((await cover.getAttribute('src'))!, /^https:\/\/.*vscode-cdn\.net\/|^https?:\/\/.*vscode-resource/);
+    // Badges: the editor's diagnostics, counted per item (the example has warnings on some items).
+    await preview().locator('.wxp-surface[data-surface="chats"] .wxp-badge').first().waitFor({ state: 'attached', timeout: 60000 });
+    assert.ok((await preview().locator('.wxp-surface[data-surface="chats"] .wxp-badge').count()) > 0);
+    const tabs = await page.locator('.tab .label-name').allTextContents();
+    assert.ok(tabs.includes('Preview service-mixed.wxpush'), tabs.join(', '));
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(OUT_DIR, 'vscode-service.png') });
+  });
+
+  it('typing in the editor updates the preview', async () => {
+    await page.click('.monaco-editor .view-lines');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Good morning!');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('Hello there!');
+    await preview().locator('#conversation [data-kind="text"]', { hasText: 'Hello there!' }).waitFor({ timeout: 10000 });
+  });
+
+  it('comes back after a window reload on the surface the author left it on', async () => {
+    await preview().locator('[data-tab="moments"]').click();
+    await page.waitForTimeout(1000);
+    await page.reload();
+    await page.waitForSelector('.explorer-folders-view', { timeout: 60000 });
+    await shown().waitFor({ timeout: 30000 });
+    assert.strictEqual(await shown().getAttribute('data-surface'), 'moments');
+    await page.screenshot({ path: path.join(OUT_DIR, 'vscode-service-restored.png') });
+  });
+});
