@@ -61,10 +61,12 @@ export function resolveTargets(args: string[], cwd: string): string[] {
 }
 
 export function toRows(file: string, doc: PushDocument, problems: readonly Problem[]): LintResultRow[] {
+  // A byte order mark is no column of its own in editors, so it is not counted here either.
+  const col = (pos: { line: number; character: number }) => Math.max(0, pos.character - (pos.line === 0 ? doc.bomLength : 0)) + 1;
   return problems.map((p) => {
     const s = doc.lines.positionAt(p.span.start);
     const e = doc.lines.positionAt(p.span.end);
-    return { file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, rule: p.ruleId, severity: p.severity, message: p.message };
+    return { file, line: s.line + 1, column: col(s), endLine: e.line + 1, endColumn: col(e), rule: p.ruleId, severity: p.severity, message: p.message };
   });
 }
 

@@ -53,6 +53,13 @@ describe('cli: wxpush lint', () => {
     assert.strictEqual(r.code, 1);
   });
 
+  it('does not count a byte order mark as a column', async () => {
+    const f = write('bom.wxpush', '\uFEFF@artcle T\n');
+    const rows = JSON.parse((await cli('--format', 'json', f)).out) as LintResultRow[];
+    const row = rows.find((x) => x.rule === 'unknown-item-type')!;
+    assert.deepStrictEqual([row.line, row.column, row.endColumn], [1, 1, 8]);
+  });
+
   it('--max-warnings: exit 1 only when warnings exceed it', async () => {
     const f = write('warn.wxpush', ARTICLE.replace('Body.', 'See [x](#top).'));
     assert.strictEqual((await cli(f)).code, 0);
