@@ -1,56 +1,82 @@
 // Inline comments: `<!-- wxpush-disable a b -->` … `<!-- wxpush-enable a b -->` and
 // `<!-- wxpush-disable-next-line a -->`. No ids means every rule; a tag stands for its rules.
+// `enable a` after a bare `disable` turns just `a` back on, as in markdownlint.
 // A disable-next-line comment right above an item directive covers the directive and its field
 // lines: they form the item's header, and a comment cannot sit between fields.
 import type { PushDocument, Span } from '../format/model';
 import type { RuleDefinition } from './rule';
 
-interface Region {
+/** The disable state from one comment's end to the next comment. */
+interface State {
+  from: number;
+  all: boolean;
+  /** Disabled by name while not all are. */
+  off: ReadonlySet<string>;
+  /** Enabled again by name while all are disabled. */
+  on: ReadonlySet<string>;
+}
+
+interface LineRegion {
   rules: string[] | undefined;
   start: number;
   end: number;
 }
 
 export class Suppressions {
-  private readonly regions: Region[] = [];
+  private readonly states: State[] = [];
+  private readonly lines: LineRegion[] = [];
 
   constructor(doc: PushDocument) {
-    const open = new Map<string, number>(); // rule id ('*' = all) → offset where disabled
-    const text = doc.text;
+    let all = false;
+    let off = new Set<string>();
+    let on = new Set<string>();
     for (const c of doc.comments) {
       const ids = c.rules.map((r) => r.text);
       if (c.kind === 'disable-next-line') {
         const span = nextLineSpan(doc, c.span.end);
-        if (span) this.regions.push({ rules: ids.length ? ids : undefined, start: span.start, end: span.end });
+        if (span) this.lines.push({ rules: ids.length ? ids : undefined, start: span.start, end: span.end });
         continue;
       }
-      const keys = ids.length ? ids : ['*'];
+      off = new Set(off);
+      on = new Set(on);
       if (c.kind === 'disable') {
-        for (const k of keys) if (!open.has(k)) open.set(k, c.span.end);
-      } else {
         if (!ids.length) {
-          // A bare enable ends every open region.
-          for (const [k, s] of open) this.regions.push({ rules: k === '*' ? undefined : [k], start: s, end: c.span.start });
-          open.clear();
+          all = true;
+          on.clear();
         } else
-          for (const k of keys) {
-            const s = open.get(k);
-            if (s !== undefined) {
-              this.regions.push({ rules: [k], start: s, end: c.span.start });
-              open.delete(k);
-            }
+          for (const id of ids) {
+            off.add(id);
+            on.delete(id);
           }
-      }
+      } else if (!ids.length) {
+        all = false;
+        off.clear();
+        on.clear();
+      } else
+        for (const id of ids) {
+          off.delete(id);
+          if (all) on.add(id);
+        }
+      this.states.push({ from: c.span.end, all, off, on });
     }
-    for (const [k, s] of open) this.regions.push({ rules: k === '*' ? undefined : [k], start: s, end: text.length + 1 });
   }
 
   isSuppressed(rule: RuleDefinition, span: Span): boolean {
-    for (const r of this.regions) {
-      if (span.start < r.start || span.start >= r.end) continue;
-      if (!r.rules || r.rules.includes(rule.id) || r.rules.some((t) => (rule.tags as readonly string[]).includes(t))) return true;
+    const names = [rule.id, ...rule.tags];
+    for (const r of this.lines) {
+      if (span.start >= r.start && span.start < r.end && (!r.rules || r.rules.some((n) => names.includes(n)))) return true;
     }
-    return false;
+    let state: State | undefined;
+    for (const s of this.states) {
+      if (s.from > span.start) break;
+      state = s;
+    }
+    if (!state) return false;
+    // The rule's own name decides before its tags do.
+    if (state.on.has(rule.id)) return false;
+    if (state.off.has(rule.id)) return true;
+    if (state.all) return !rule.tags.some((t) => state!.on.has(t));
+    return rule.tags.some((t) => state!.off.has(t));
   }
 }
 

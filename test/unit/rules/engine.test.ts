@@ -9,7 +9,7 @@ import { en } from '../../../src/core/rules/messages/en';
 import { zhCn } from '../../../src/core/rules/messages/zh-cn';
 import type { RuleDefinition } from '../../../src/core/rules/rule';
 import { RULE_TAGS } from '../../../src/core/rules/types';
-import { ranges, run } from './helpers';
+import { range, ranges, run } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -107,6 +107,11 @@ describe('rule engine', () => {
       assert.deepStrictEqual(ranges(doc, problems), ['5:11-5:16', '7:1-7:6']);
       const above = '@article A\n<!-- x -->\n\n<!-- wxpush-disable-next-line invalid-value -->\n@article B\noriginal: maybe\n';
       assert.deepStrictEqual(run(above, 'invalid-value').problems, []);
+    });
+    it('enable with ids after a bare disable turns just those back on; a bare enable ends everything', () => {
+      const text = body('<!-- wxpush-disable -->\n\n<!-- wxpush-enable anchor-link -->\n\n[a](#x) <script></script>\n\n<!-- wxpush-enable -->\n\n<script></script>');
+      const { doc, problems } = run(text, ['anchor-link', 'script']);
+      assert.deepStrictEqual(problems.map((p) => `${p.ruleId} ${range(doc, p)}`), ['anchor-link 7:5-7:7', 'script 11:1-11:9']);
     });
     it('a tag disables every rule with that tag', () => {
       const text = '<!-- wxpush-disable share -->\n@text hi\n';
