@@ -51,9 +51,14 @@ describe('share rules', () => {
       assert.strictEqual(after, '@article A\nauthor: Me\nsource: https://example.com/page\n\nSee our site.\n');
       assert.deepStrictEqual(run(after, ['external-link', 'source-url']).problems, []);
     });
-    it('is silent on article links, anchors and mail', () => {
+    it('also flags mail and relative links, without the source fix', () => {
+      const { doc, problems } = run('@article A\n\n[m](mailto:a@b.c) [r](notes.md)\n', 'external-link');
+      assert.deepStrictEqual(problems.map((p) => covered(doc, p)), ['mailto:a@b.c', 'notes.md']);
+      assert.ok(problems.every((p) => !p.fixes));
+    });
+    it('is silent on article links and anchors', () => {
       assert.deepStrictEqual(run(VALID, 'external-link').problems, []);
-      assert.deepStrictEqual(run('@article A\n\n[x](#top) [m](mailto:a@b.c) [w](http://mp.weixin.qq.com/s/1)\n', 'external-link').problems, []);
+      assert.deepStrictEqual(run('@article A\n\n[x](#top) [w](http://mp.weixin.qq.com/s/1) https://mp.weixin.qq.com/s/2\n', 'external-link').problems, []);
     });
   });
 

@@ -8,8 +8,10 @@ import type { TextEdit } from '../types';
 const MP_ARTICLE = /^https?:\/\/mp\.weixin\.qq\.com(?:[/?#]|$)/i;
 const WEB = /^(?:https?:|\/\/|www\.)/i;
 
+/** Anything but an Official Account article or an in-page anchor (anchor-link's job): web pages, mail, phone, relative paths. */
 export function isExternalLink(href: string): boolean {
-  return WEB.test(href.trim()) && !MP_ARTICLE.test(href.trim());
+  const h = href.trim();
+  return h !== '' && !h.startsWith('#') && !MP_ARTICLE.test(h);
 }
 
 export function hostOf(href: string): string {
@@ -27,11 +29,16 @@ export const externalLink: RuleDefinition = {
       if (item.kind !== 'article') continue;
       for (const link of analysis.article(item).links) {
         if (!isExternalLink(link.href)) continue;
-        const source = getField(item.fields, 'source');
-        const url = link.href.startsWith('//') ? `https:${link.href}` : link.href;
-        const edits: TextEdit[] = [source ? { span: source.valueSpan, newText: url } : addItemFieldEdit(doc, item, `source: ${url}`)];
-        if (link.markup) edits.push({ span: link.markup.span, newText: link.markup.text });
-        out.push({ span: link.span, data: { host: hostOf(link.href), url: link.href }, fixes: [{ title: t('fix.to-source'), edits }] });
+        // Only a web address can become the "Read more" link.
+        let fixes;
+        if (WEB.test(link.href.trim())) {
+          const source = getField(item.fields, 'source');
+          const url = link.href.startsWith('//') ? `https:${link.href}` : /^www\./i.test(link.href) ? `http://${link.href}` : link.href;
+          const edits: TextEdit[] = [source ? { span: source.valueSpan, newText: url } : addItemFieldEdit(doc, item, `source: ${url}`)];
+          if (link.markup) edits.push({ span: link.markup.span, newText: link.markup.text });
+          fixes = [{ title: t('fix.to-source'), edits }];
+        }
+        out.push({ span: link.span, data: { host: hostOf(link.href), url: link.href }, fixes });
       }
     }
     return out;
