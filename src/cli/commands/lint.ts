@@ -82,6 +82,11 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
   }
   const locale = normalizeLocale(flags.get('locale') as string | undefined);
   const files = resolveTargets(positionals, cwd);
+  if (!files.length) {
+    if (positionals.length) throw new UsageError(`no .wxpush files in ${positionals.join(' ')}`);
+    writeErr('wxpush lint: no .wxpush files here\n');
+    return 0;
+  }
 
   // Read everything first: an unreadable file is a usage problem (exit 2), not a lint result.
   const texts = new Map<string, string>();

@@ -77,6 +77,8 @@ describe('cli: wxpush lint', () => {
     assert.strictEqual(missing.code, 2);
     assert.match(missing.err, /cannot read .*missing\.wxpush/);
     assert.match((await cli(path.join(dir, '*.nothing'))).err, /no files match/);
+    fs.mkdirSync(path.join(dir, 'empty'));
+    assert.deepStrictEqual(await cli(path.join(dir, 'empty')), { code: 2, out: '', err: `wxpush lint: no .wxpush files in ${path.join(dir, 'empty')}\n` });
     write('.wxpushrc.json', '{ rules: }');
     const cfg = await cli(f);
     assert.strictEqual(cfg.code, 2);
