@@ -25,9 +25,11 @@ const cache = new KeyedCache();
 const durations = new Map<string, number>();
 
 let model: PreviewModel | undefined = initial.model;
-// The extension's copy (initial.state) is the newer one after a reload: VS Code may restore the
-// webview with a `getState` saved some seconds before the window closed.
-let state: PersistedState = { ...(vscode.getState() ?? {}), ...initial.state };
+// Two copies of the view state: `getState` (VS Code's) and the one the extension kept in workspace
+// storage (after a window reload VS Code may hand back a copy saved seconds before it closed).
+// The newer one wins.
+const saved = vscode.getState();
+let state: PersistedState = (saved?.savedAt ?? 0) >= (initial.state?.savedAt ?? 0) ? { ...initial.state, ...saved } : { ...saved, ...initial.state };
 state.resource = initial.resource || state.resource;
 state.locked = initial.locked;
 let locked = initial.locked;
@@ -58,6 +60,7 @@ function post(msg: FromWebview) {
 
 let stateTimer: ReturnType<typeof setTimeout> | undefined;
 function saveState() {
+  state.savedAt = Date.now();
   vscode.setState(state);
   // Also tell the extension (debounced), which keeps it in workspace storage for the serializer.
   if (stateTimer) clearTimeout(stateTimer);

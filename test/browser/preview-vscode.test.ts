@@ -103,4 +103,29 @@ describe('preview in VS Code (code-server)', function () {
     assert.strictEqual(await shown().getAttribute('data-surface'), 'moments');
     await page.screenshot({ path: path.join(OUT_DIR, 'vscode-service-restored.png') });
   });
+
+  it('locked, it stays on its file; hidden and shown again, it shows the latest text', async () => {
+    await preview().locator('[data-action="lock"]').click();
+    await page.locator('.tab .label-name', { hasText: '[Preview] service-mixed.wxpush' }).waitFor({ timeout: 10000 });
+    // Open another .wxpush file in the preview's group: the locked preview neither follows nor stays visible.
+    await page.locator('.tab', { hasText: '[Preview] service-mixed.wxpush' }).click();
+    await page.keyboard.press('Control+p');
+    await page.keyboard.type('subscription-weekly.wxpush');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active .label-name', { hasText: 'subscription-weekly.wxpush' }).last().waitFor({ timeout: 10000 });
+    // Edit the previewed file while its preview is hidden.
+    await page.locator('.tab', { hasText: /^service-mixed\.wxpush/ }).first().click();
+    await page.click('.monaco-editor .view-lines >> nth=0');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Hello there!');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('Edited while hidden!');
+    await page.waitForTimeout(500);
+    await page.locator('.tab', { hasText: '[Preview] service-mixed.wxpush' }).click();
+    await preview().locator('[data-tab="chats"]').click();
+    await preview().locator('#conversation [data-kind="text"]', { hasText: 'Edited while hidden!' }).waitFor({ timeout: 15000 });
+    assert.match((await preview().locator('.wxp-surface[data-surface="chats"] .wxp-chat-row.is-ours .wxp-chat-name').textContent())!, /Crumb/, 'still the locked file');
+    await page.screenshot({ path: path.join(OUT_DIR, 'vscode-locked.png') });
+  });
 });

@@ -30,6 +30,8 @@ export interface PersistedState {
   /** Explicit theme choice; absent = follow VS Code. */
   theme?: Theme;
   line?: number;
+  /** When it was saved (ms since 1970): of two copies, the newer wins. */
+  savedAt?: number;
 }
 
 /** Data the shell hands to the script on first load (as a JSON attribute). */

@@ -173,9 +173,15 @@ export class PreviewPanel implements vscode.Disposable {
   // ---- messages from the webview -------------------------------------------------------------
   private async onMessage(m: FromWebview) {
     switch (m.type) {
-      case 'ready':
+      case 'ready': {
         this.markReady();
+        // Without retainContextWhenHidden the page is rebuilt from the HTML each time the panel is
+        // shown again, and that HTML holds the first render: bring it up to date (text and counts).
+        // Unchanged items keep their elements, so this costs little when nothing changed.
+        const document = await this.document();
+        if (document && !this.disposed) this.postUpdate(document);
         break;
+      }
       case 'reveal':
         await this.revealInEditor(m.line, true);
         break;
