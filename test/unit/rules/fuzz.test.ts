@@ -11,6 +11,7 @@ import { summarizePush } from '../../../src/core/rules/quota';
 import { collectMediaRefs } from '../../../src/core/rules/refs';
 import type { Span } from '../../../src/core/format/model';
 import type { MediaInfoLike } from '../../../src/core/rules/types';
+import { fuzzCorpus } from '../../support/fuzz';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -118,6 +119,17 @@ describe('lint fuzz', () => {
           parsePush(after);
         }
       }
+    }
+  });
+
+  it('never throws on the parser’s own fuzz corpus (2,000 documents)', function () {
+    this.timeout(180000);
+    let n = 0;
+    for (const text of fuzzCorpus(2000, 7)) {
+      const problems = lint(parsePush(text), { otherPushes: [] });
+      const label = `corpus document #${n++}: ${JSON.stringify(text.slice(0, 160))}`;
+      assert.deepStrictEqual(problems.filter((p) => p.ruleId === 'internal').map((p) => p.message), [], label);
+      for (const p of problems) assert.ok(inside(p.span, text.length), `${label}: ${p.ruleId}`);
     }
   });
 });
