@@ -2,7 +2,7 @@
 // keeps, and the CSP forbids every script without the nonce; this allowlist makes sure that even a
 // body that slipped past both carries no script, handler, frame, form or `javascript:` URL.
 const ALLOWED_TAGS = new Set(
-  'a abbr b blockquote br caption code col colgroup del div em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s section small span strike strong sub sup table tbody td tfoot th thead tr u ul'.split(' '),
+  'a abbr b blockquote br caption code col colgroup del div em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s section small span strike strong sub sup table tbody td tfoot th thead tr u ul mp-miniprogram mp-common-miniprogram'.split(' '),
 );
 /** Dropped with their content (everything else unknown is unwrapped: its text stays). */
 const DROP_WITH_CONTENT = new Set('script style iframe frame frameset object embed applet noscript template textarea select button form input svg math audio video canvas link meta base title head'.split(' '));

@@ -136,6 +136,15 @@ describe('preview webview behaviour (Chromium)', function () {
     assert.strictEqual(light.style, original, 'the inline style is back as the renderer wrote it');
   });
 
+  it('a mini-program card the renderer keeps is drawn as a card with its title', async () => {
+    await open({ text: '@article A\n\n<mp-miniprogram data-miniprogram-appid="wx1234" data-miniprogram-title="Order a cake" data-miniprogram-path="pages/cake"></mp-miniprogram>\n', dir: 'examples' });
+    await page.click('[data-tab="article"]');
+    const card = page.locator('.wxp-rich mp-miniprogram');
+    assert.strictEqual(await card.getAttribute('data-miniprogram-title'), 'Order a cake');
+    const before = await card.evaluate((e) => getComputedStyle(e, '::before').content);
+    assert.strictEqual(before, '"Order a cake"');
+  });
+
   it('missing media show a placeholder that names the file', async () => {
     await open({ text: '---\ntype: service\navatar: media/none.png\n---\n@article A\ncover: media/nope.jpg\n\nx\n\n@audio media/gone.mp3\n', dir: 'examples' });
     assert.strictEqual(await page.locator('#conversation .wxp-headline [data-missing="media/nope.jpg"]').count(), 1);
