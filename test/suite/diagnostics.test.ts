@@ -2,7 +2,7 @@
 // and ranges, and a quick fix changes the text through an undoable edit and clears its diagnostic.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, openDocument, ruleId, showDocument, waitFor, waitForDiagnostics } from './helpers';
+import { activeExtension, closeAllEditors, openDocument, ruleId, showDocument, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 const EXAMPLE = 'with-mistakes.wxpush';
 
@@ -66,6 +66,23 @@ describe('diagnostics', () => {
     await waitFor('the example to be linted', () => linter.result(doc));
     const errors = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'wxpush' && d.severity === vscode.DiagnosticSeverity.Error);
     assert.deepStrictEqual(errors.map(show), []);
+  });
+
+  it('Lint Workspace reports problems in files that are not open', async () => {
+    const uri = workspaceFile('never-opened.wxpush');
+    const text = '---\naccount: Unopened\ntype: servise\n---\n\n@text\nHello.\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const count = await vscode.commands.executeCommand<number>('wxpush.lintWorkspace');
+      const files = await vscode.workspace.findFiles('**/*.wxpush');
+      assert.strictEqual(count, files.length, 'every .wxpush file of the workspace is linted');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the file was not opened in an editor');
+      const diags = await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleId(d) === 'account-type'));
+      const d = diags.find((x) => ruleId(x) === 'account-type')!;
+      assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [2, 6, 2, 13], show(d));
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('a quick fix corrects the text, clears its diagnostic and can be undone', async () => {
