@@ -24,7 +24,7 @@ describe('parsePush', () => {
           ['account', 'Ashley Talks'],
           ['type', 'subscription'],
           ['avatar', 'media/avatar.png'],
-          ['date', '2026-11-25 20:00'],
+          ['date', '2026-11-24 20:00'],
         ],
       );
       const type = fm.fields[1];
