@@ -4,9 +4,11 @@
 import type { Item, ItemKind, PushDocument, Span } from '../format/model';
 import { ITEM_KINDS } from '../format/model';
 import { FRONT_MATTER_FIELDS, ITEM_FIELDS, SEVERITY_NAMES, type FieldSpec } from '../format/schema';
+import { fieldDescription } from '../format/schema.zh-cn';
 import type { MediaKind } from '../media/types';
-import { KIND_LIMITS, KIND_SUMMARY, SHARING } from './facts';
+import { kindLimits, kindSummary, sharing } from './facts';
 import { mediaKindOfPath } from './mediaPaths';
+import { languageText, type LanguageLocale } from './texts';
 
 export type CompletionKind = 'directive' | 'property' | 'value' | 'file' | 'rule' | 'snippet';
 
@@ -33,6 +35,8 @@ export interface CompletionInput {
   today?: string;
   /** A one-line description of a rule, shown beside its id. */
   describeRule?: (id: string) => string | undefined;
+  /** The display language of details and documentation; English by default. */
+  locale?: LanguageLocale;
 }
 
 const COMMENT_KINDS = ['disable', 'enable', 'disable-next-line'] as const;
@@ -68,7 +72,7 @@ export function buildCompletions(doc: PushDocument, offset: number, input: Compl
 
   if (inFieldBlock(doc, item, line)) {
     const key = /^([A-Za-z][A-Za-z0-9_-]*)$/.exec(prefix) ?? (prefix === '' ? [''] : null);
-    if (key && item.kind !== 'text') out.push(...fieldKeyCompletions(ITEM_FIELDS[item.kind], item.fields, prefix, offset, false));
+    if (key && item.kind !== 'text') out.push(...fieldKeyCompletions(item.kind, item.fields, prefix, offset, input.locale));
     const value = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*)$/.exec(prefix);
     if (value) out.push(...valueCompletions(fieldSpecOf(item.kind, value[1]), value[2], offset, input));
     return out;
@@ -99,8 +103,8 @@ function directiveCompletions(doc: PushDocument, prefix: string, offset: number,
     kind: 'directive' as const,
     insertText: withFileChoice(DIRECTIVE_SNIPPETS[kind], kind, input),
     snippet: true,
-    detail: `New ${kind} item`,
-    documentation: `${KIND_SUMMARY[kind]}\n\n${kind === 'article' ? SHARING.article : SHARING.other}\n\n${KIND_LIMITS[kind]}`,
+    detail: languageText(input.locale, `completion.new.${kind}`),
+    documentation: `${kindSummary(kind, input.locale)}\n\n${sharing(kind === 'article' ? 'article' : 'other', input.locale)}\n\n${kindLimits(kind, input.locale)}`,
     replace,
     filterText: `@${kind}`,
     sortText: `0${i}`,
@@ -119,7 +123,8 @@ function withFileChoice(snippet: string, kind: ItemKind, input: CompletionInput)
 
 // ---- fields --------------------------------------------------------------------------------
 
-function fieldKeyCompletions(specs: readonly FieldSpec[], present: readonly { key: string }[], prefix: string, offset: number, frontMatter: boolean): CompletionEntry[] {
+function fieldKeyCompletions(owner: ItemKind | 'front-matter', present: readonly { key: string }[], prefix: string, offset: number, locale: LanguageLocale | undefined): CompletionEntry[] {
+  const specs = owner === 'front-matter' ? FRONT_MATTER_FIELDS : ITEM_FIELDS[owner];
   const have = new Set(present.map((f) => f.key));
   const replace = { start: offset - prefix.length, end: offset };
   return specs
@@ -129,8 +134,8 @@ function fieldKeyCompletions(specs: readonly FieldSpec[], present: readonly { ke
       kind: 'property' as const,
       insertText: s.value.type === 'enum' ? `${s.key}: \${1|${s.value.values.join(',')}|}` : s.value.type === 'rules' ? `${s.key}:\n  \${1:rule-id}: \${2|off,info,warning,error|}` : `${s.key}: $0`,
       snippet: true,
-      detail: frontMatter ? 'front matter' : 'field',
-      documentation: s.description,
+      detail: languageText(locale, owner === 'front-matter' ? 'completion.front-matter' : 'completion.field'),
+      documentation: fieldDescription(owner, s, locale),
       replace,
       sortText: `1${String(i).padStart(2, '0')}`,
     }));
@@ -149,7 +154,7 @@ function valueCompletions(spec: FieldSpec | undefined, typed: string, offset: nu
     case 'path':
       return fileCompletions(spec.value.media, typed, offset, input);
     case 'date':
-      return input.today ? [{ label: input.today, kind: 'value', insertText: input.today, detail: 'today', replace }] : [];
+      return input.today ? [{ label: input.today, kind: 'value', insertText: input.today, detail: languageText(input.locale, 'completion.today'), replace }] : [];
     default:
       return [];
   }
@@ -159,7 +164,7 @@ function fileCompletions(kind: MediaKind, typed: string, offset: number, input: 
   const replace = { start: offset - typed.length, end: offset };
   return (input.files ?? [])
     .filter((f) => mediaKindOfPath(f) === kind)
-    .map((f) => ({ label: f, kind: 'file' as const, insertText: f, detail: kind, replace, sortText: `3${f}` }));
+    .map((f) => ({ label: f, kind: 'file' as const, insertText: f, detail: languageText(input.locale, `media.${kind}`), replace, sortText: `3${f}` }));
 }
 
 function fieldSpecOf(kind: ItemKind, key: string): FieldSpec | undefined {
@@ -170,7 +175,7 @@ function fieldSpecOf(kind: ItemKind, key: string): FieldSpec | undefined {
 
 function frontMatterCompletions(doc: PushDocument, prefix: string, offset: number, input: CompletionInput): CompletionEntry[] {
   const fields = doc.frontMatter!.fields;
-  if (/^[A-Za-z]*$/.test(prefix)) return fieldKeyCompletions(FRONT_MATTER_FIELDS, fields, prefix, offset, true);
+  if (/^[A-Za-z]*$/.test(prefix)) return fieldKeyCompletions('front-matter', fields, prefix, offset, input.locale);
   const value = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*)$/.exec(prefix);
   if (value) return valueCompletions(FRONT_MATTER_FIELDS.find((f) => f.key === value[1]), value[2], offset, input);
   // Inside `rules:`: indented rule ids, then their severities.
@@ -183,7 +188,7 @@ function frontMatterCompletions(doc: PushDocument, prefix: string, offset: numbe
     const sev = /^[ \t]+[\w-]+:[ \t]*(\w*)$/.exec(prefix);
     if (sev) {
       const replace = { start: offset - sev[1].length, end: offset };
-      return SEVERITY_NAMES.map((s, i) => ({ label: s, kind: 'value' as const, insertText: s, detail: 'severity', replace, sortText: `${i}` }));
+      return SEVERITY_NAMES.map((s, i) => ({ label: s, kind: 'value' as const, insertText: s, detail: languageText(input.locale, 'completion.severity'), replace, sortText: `${i}` }));
     }
   }
   return [];
@@ -213,7 +218,7 @@ function commentCompletions(prefix: string, offset: number, input: CompletionInp
       label: `wxpush-${k}`,
       kind: 'directive' as const,
       insertText: `wxpush-${k} `,
-      detail: k === 'disable-next-line' ? 'Turn rules off for the next line' : k === 'disable' ? 'Turn rules off from here' : 'Turn rules back on',
+      detail: languageText(input.locale, `completion.${k}`),
       replace,
       sortText: `${i}`,
     }));
@@ -229,7 +234,7 @@ function commentCompletions(prefix: string, offset: number, input: CompletionInp
 
 function ruleEntry(id: string, insertText: string, replace: Span, input: CompletionInput): CompletionEntry {
   const description = input.describeRule?.(id);
-  return { label: id, kind: 'rule', insertText, detail: description ?? 'rule', replace, sortText: id };
+  return { label: id, kind: 'rule', insertText, detail: description ?? languageText(input.locale, 'completion.rule'), replace, sortText: id };
 }
 
 // ---- where the cursor is -------------------------------------------------------------------

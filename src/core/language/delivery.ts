@@ -2,10 +2,10 @@
 // where it lands and which items can travel beyond the followers.
 import type { ItemKind, PushDocument } from '../format/model';
 import { accountType, frontMatterField } from '../format/queries';
-import { plural } from './counting';
-import { DELIVERY, KIND_NAMES, QUOTA, SEND_COUNTING, SHARING } from './facts';
+import { delivery, quota, sendCounting, sharing } from './facts';
 import { SENDS_PER_DAY_SUBSCRIPTION, SENDS_PER_MONTH_SERVICE } from './limits';
 import { sendsNeeded } from './sends';
+import { countText, joinList, languageText, type LanguageLocale } from './texts';
 
 export interface DeliverySummary {
   /** One line, parts joined by " · ". */
@@ -21,6 +21,7 @@ export interface DeliverySummary {
 export interface DeliveryOptions {
   /** Today as `YYYY-MM-DD`; decides between "today" and the planned date. */
   today?: string;
+  locale?: LanguageLocale;
 }
 
 export function deliverySummary(doc: PushDocument, options: DeliveryOptions = {}): DeliverySummary {
@@ -29,32 +30,35 @@ export function deliverySummary(doc: PushDocument, options: DeliveryOptions = {}
   const day = planDay(frontMatterField(doc, 'date')?.value);
   const parts: string[] = [];
   let overQuota = false;
+  const locale = options.locale ?? 'en';
+  const t = (key: string, data?: Record<string, string | number>) => languageText(locale, key, data);
 
-  parts.push(type === 'subscription' ? 'Subscription account' : type === 'service' ? 'Service account' : 'Account type not set');
+  parts.push(t(type ? `account.${type}` : 'account.unset'));
+  const many = sends === 1 ? 'one' : 'many';
   if (!doc.items.length) {
-    parts.push('no items yet');
+    parts.push(t('delivery.no-items'));
   } else if (type === 'service') {
     overQuota = sends > SENDS_PER_MONTH_SERVICE;
-    parts.push(`${plural(sends, 'mass send')} of ${SENDS_PER_MONTH_SERVICE} this month`);
+    parts.push(t(`delivery.month.${many}`, { n: sends, max: SENDS_PER_MONTH_SERVICE }));
   } else {
-    const when = !day || day === options.today ? 'today' : `on ${day}`;
+    const when = !day || day === options.today ? t('delivery.today') : t('delivery.on-day', { day });
     overQuota = type === 'subscription' && sends > SENDS_PER_DAY_SUBSCRIPTION;
-    parts.push(`${plural(sends, 'mass send')} ${when}${overQuota ? ` (${SENDS_PER_DAY_SUBSCRIPTION} allowed a day)` : ''}`);
+    parts.push(t(`delivery.day.${many}`, { n: sends, when, over: overQuota ? t('delivery.over-day', { max: SENDS_PER_DAY_SUBSCRIPTION }) : '' }));
   }
-  if (type) parts.push(DELIVERY[type].short);
+  if (type) parts.push(delivery(type, 'short', locale));
 
   const counts = countKinds(doc);
-  if (counts.article) parts.push(`${plural(counts.article, 'article')} shareable`);
-  const followersOnly = (['text', 'image', 'audio', 'video'] as const)
-    .filter((k) => counts[k])
-    .map((k) => `${counts[k]} ${counts[k] === 1 ? KIND_NAMES[k].one : KIND_NAMES[k].many}`);
-  if (followersOnly.length) parts.push(`${joinAnd(followersOnly)} followers-only`);
+  if (counts.article) parts.push(t(`delivery.shareable.${counts.article === 1 ? 'one' : 'many'}`, { n: counts.article }));
+  const followersOnly = (['text', 'image', 'audio', 'video'] as const).filter((k) => counts[k]).map((k) => countText(locale, k, counts[k]));
+  if (followersOnly.length) parts.push(t('delivery.followers-only', { list: joinList(locale, followersOnly) }));
 
   const tooltip = [
-    type ? `${DELIVERY[type].long}\n\n${QUOTA[type]}` : `Set \`type: subscription\` or \`type: service\` in the front matter.\n\n${DELIVERY.subscription.long}\n\n${DELIVERY.service.long}`,
-    SEND_COUNTING,
-    counts.article ? SHARING.article : '',
-    followersOnly.length ? `Text, image, audio and video items: ${SHARING.other.charAt(0).toLowerCase()}${SHARING.other.slice(1)}` : '',
+    type
+      ? `${delivery(type, 'long', locale)}\n\n${quota(type, locale)}`
+      : `${t('hover.set-type')}\n\n${delivery('subscription', 'long', locale)}\n\n${delivery('service', 'long', locale)}`,
+    sendCounting(locale),
+    counts.article ? sharing('article', locale) : '',
+    followersOnly.length ? sharing('other-items', locale) : '',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -72,8 +76,4 @@ function planDay(value: unknown): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const m = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim()) : null;
   return m ? m[1] : undefined;
-}
-
-function joinAnd(list: string[]): string {
-  return list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }

@@ -13,3 +13,4 @@ export * from './mediaPaths';
 export * from './sends';
 export * from './status';
 export * from './symbols';
+export * from './texts';

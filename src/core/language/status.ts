@@ -3,9 +3,10 @@
 import type { Item, PushDocument } from '../format/model';
 import { sharedMarkdown } from '../format/markdown';
 import { articleTitle, itemAt } from '../format/queries';
-import { charCount, formatCount, plural } from './counting';
+import { charCount, formatCount } from './counting';
 import { ARTICLE_FIELD_LIMITS, MAX_BODY_CHARS } from './limits';
 import { sendsNeeded } from './sends';
+import { countText, languageText, type LanguageLocale } from './texts';
 
 export interface PushStatus {
   text: string;
@@ -14,25 +15,25 @@ export interface PushStatus {
   level: 'ok' | 'warning' | 'error';
 }
 
-export function statusAt(doc: PushDocument, offset: number): PushStatus {
+export function statusAt(doc: PushDocument, offset: number, locale: LanguageLocale = 'en'): PushStatus {
   const item = itemAt(doc, offset);
-  if (item && item.kind === 'article' && offset >= item.directiveSpan.start) return articleStatus(item);
+  if (item && item.kind === 'article' && offset >= item.directiveSpan.start) return articleStatus(item, locale);
   const sends = sendsNeeded(doc);
   return {
-    text: `${plural(doc.items.length, 'item')} · ${plural(sends, 'send')}`,
-    tooltip: `This push has ${plural(doc.items.length, 'item')} and needs ${plural(sends, 'mass send')}: all its articles go out as one send, every other item as a send of its own.`,
+    text: languageText(locale, 'status.push', { items: countText(locale, 'item', doc.items.length), sends: countText(locale, 'send', sends) }),
+    tooltip: languageText(locale, 'status.push-tooltip', { items: countText(locale, 'item', doc.items.length), sends: countText(locale, 'mass-send', sends) }),
     level: 'ok',
   };
 }
 
-function articleStatus(item: Item): PushStatus {
+function articleStatus(item: Item, locale: LanguageLocale): PushStatus {
   const title = charCount((articleTitle(item)?.text ?? '').trim());
   const body = bodyChars(item);
   const limit = ARTICLE_FIELD_LIMITS.title;
   const level = title > limit.max || body >= MAX_BODY_CHARS ? 'error' : title > limit.recommended ? 'warning' : 'ok';
   return {
-    text: `Title ${title}/${limit.max} · Body ${formatCount(body)}/${formatCount(MAX_BODY_CHARS)}`,
-    tooltip: `Title: ${title} characters (${limit.recommended} recommended, ${limit.max} at most).\nBody: ${formatCount(body)} characters of HTML as rendered (WeChat takes fewer than ${formatCount(MAX_BODY_CHARS)}).`,
+    text: languageText(locale, 'status.article', { title, max: limit.max, body: formatCount(body), maxBody: formatCount(MAX_BODY_CHARS) }),
+    tooltip: languageText(locale, 'status.article-tooltip', { title, recommended: limit.recommended, max: limit.max, body: formatCount(body), maxBody: formatCount(MAX_BODY_CHARS) }),
     level,
   };
 }

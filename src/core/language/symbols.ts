@@ -2,10 +2,10 @@
 // or path, and each article's headings nested under it.
 import type { Item, ItemKind, PushDocument, Span } from '../format/model';
 import { accountType, frontMatterField, itemLabel, stringValue } from '../format/queries';
-import { plural } from './counting';
-import { KIND_NAMES } from './facts';
+import { kindName } from './facts';
 import { articleHeadings, type Heading } from './headings';
 import { sendsNeeded } from './sends';
+import { countText, languageText, type LanguageLocale } from './texts';
 
 export type PushSymbolKind = 'push' | ItemKind | 'heading';
 
@@ -20,8 +20,8 @@ export interface PushSymbol {
   children: PushSymbol[];
 }
 
-export function buildSymbols(doc: PushDocument): PushSymbol[] {
-  const items = doc.items.map((item) => itemSymbol(doc, item));
+export function buildSymbols(doc: PushDocument, locale: LanguageLocale = 'en'): PushSymbol[] {
+  const items = doc.items.map((item) => itemSymbol(doc, item, locale));
   const fm = doc.frontMatter;
   if (!fm && !items.length) return [];
   const start = fm ? fm.span.start : items[0].span.start;
@@ -29,14 +29,14 @@ export function buildSymbols(doc: PushDocument): PushSymbol[] {
   const selectionSpan = fm ? { start: fm.span.start, end: doc.lines.lineEnd(doc.lines.lineAt(fm.span.start)) } : items[0].selectionSpan;
   const account = stringValue(frontMatterField(doc, 'account'));
   const type = accountType(doc);
-  const detail = [type && `${type} account`, plural(doc.items.length, 'item'), plural(sendsNeeded(doc), 'send')].filter(Boolean).join(' · ');
-  return [{ name: account ?? 'Push', detail, kind: 'push', span: { start, end }, selectionSpan, children: items }];
+  const detail = [type && languageText(locale, `symbol.${type}`), countText(locale, 'item', doc.items.length), countText(locale, 'send', sendsNeeded(doc))].filter(Boolean).join(' · ');
+  return [{ name: account ?? languageText(locale, 'symbol.push'), detail, kind: 'push', span: { start, end }, selectionSpan, children: items }];
 }
 
-function itemSymbol(doc: PushDocument, item: Item): PushSymbol {
+function itemSymbol(doc: PushDocument, item: Item, locale: LanguageLocale): PushSymbol {
   const symbol: PushSymbol = {
     name: itemLabel(item),
-    detail: KIND_NAMES[item.kind].one,
+    detail: kindName(item.kind, locale),
     kind: item.kind,
     span: item.span,
     selectionSpan: item.headerSpan,

@@ -4,6 +4,7 @@ import { MEDIA_GLOB } from '../../core/language/mediaPaths';
 import { RULE_IDS } from '../../core/rules/catalogue/ids';
 import { ruleDescription } from '../../core/rules/messages';
 import type { DocumentModels } from '../documentModels';
+import { displayLocale } from '../locale';
 import { today, toRange } from './convert';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
@@ -28,7 +29,8 @@ export class PushCompletionProvider implements vscode.CompletionItemProvider {
     const files = await this.files.near(document.uri);
     if (token.isCancellationRequested) return [];
     const ruleIds = RULE_IDS.filter((id) => id !== 'internal');
-    return buildCompletions(doc, offset, { files, ruleIds, today: today(), describeRule: (id) => ruleDescription(id) || undefined }).map((e) => {
+    const locale = displayLocale();
+    return buildCompletions(doc, offset, { files, ruleIds, today: today(), locale, describeRule: (id) => ruleDescription(id, locale) || undefined }).map((e) => {
       const item = new vscode.CompletionItem(e.label, KINDS[e.kind]);
       item.insertText = e.snippet ? new vscode.SnippetString(e.insertText) : e.insertText;
       item.range = toRange(doc, e.replace);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { deliverySummary } from '../../core/language/delivery';
 import type { DocumentModels } from '../documentModels';
+import { displayLocale } from '../locale';
 import { today } from './convert';
 
 export const OPEN_DELIVERY_COMMAND = 'wxpush.language.openDeliveryDetails';
@@ -16,7 +17,7 @@ export class DeliveryLensProvider implements vscode.CodeLensProvider {
     const doc = this.models.get(document);
     const anchor = doc.frontMatter?.span.start ?? doc.items[0]?.span.start;
     if (anchor === undefined) return [];
-    const summary = deliverySummary(doc, { today: today() });
+    const summary = deliverySummary(doc, { today: today(), locale: displayLocale() });
     const line = doc.lines.lineAt(anchor);
     const title = summary.overQuota ? `$(warning) ${summary.title}` : summary.title;
     return [

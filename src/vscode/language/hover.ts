@@ -6,6 +6,7 @@ import { RULE_IDS } from '../../core/rules/catalogue/ids';
 import { ruleDescription } from '../../core/rules/messages';
 import { WorkspaceMediaReader, folderOf } from '../diagnostics/io';
 import type { DocumentModels } from '../documentModels';
+import { displayLocale } from '../locale';
 import { resolveMediaUri, toRange } from './convert';
 
 /** Images up to this size are inlined as data URIs, which every hover renderer shows. */
@@ -19,9 +20,11 @@ export class PushHoverProvider implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const doc = this.models.get(document);
+    const locale = displayLocale();
     const target = hoverAt(doc, doc.lines.offsetAt(position), {
-      describeRule: (id) => (RULE_IDS.includes(id) ? ruleDescription(id) : undefined),
-      ruleDocsUrl: (id) => ruleDocsUrl(id),
+      describeRule: (id) => (RULE_IDS.includes(id) ? ruleDescription(id, locale) : undefined),
+      ruleDocsUrl: (id) => ruleDocsUrl(id, locale),
+      locale,
     });
     if (!target) return undefined;
     const range = toRange(doc, target.span);
@@ -29,7 +32,7 @@ export class PushHoverProvider implements vscode.HoverProvider {
     const info = await this.readerFor(document.uri).info(target.path);
     let thumbnailUri: string | undefined;
     if (info.exists && target.media === 'image') thumbnailUri = await thumbnail(resolveMediaUri(document.uri, target.path), info.size, info.format);
-    return new vscode.Hover(new vscode.MarkdownString(mediaHover(target, info, { thumbnailUri })), range);
+    return new vscode.Hover(new vscode.MarkdownString(mediaHover(target, info, { thumbnailUri, locale })), range);
   }
 }
 

@@ -16,7 +16,7 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, model
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const statusBar = new PushStatusBar(models);
   context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(selector, new PushSymbolProvider(models), { label: 'WeChat Push' }),
+    vscode.languages.registerDocumentSymbolProvider(selector, new PushSymbolProvider(models), { label: vscode.l10n.t('WeChat Push') }),
     vscode.languages.registerFoldingRangeProvider(selector, new PushFoldingProvider(models)),
     vscode.languages.registerCompletionItemProvider(selector, new PushCompletionProvider(models), ...COMPLETION_TRIGGERS),
     vscode.languages.registerHoverProvider(selector, new PushHoverProvider(models)),

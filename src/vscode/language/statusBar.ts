@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { statusAt } from '../../core/language/status';
 import type { DocumentModels } from '../documentModels';
 import { LANGUAGE_ID } from '../documentModels';
+import { displayLocale } from '../locale';
 
 export class PushStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -32,7 +33,7 @@ export class PushStatusBar implements vscode.Disposable {
       return;
     }
     const doc = this.models.get(editor.document);
-    const status = statusAt(doc, doc.lines.offsetAt(editor.selection.active));
+    const status = statusAt(doc, doc.lines.offsetAt(editor.selection.active), displayLocale());
     this.item.text = status.text;
     this.item.tooltip = status.tooltip;
     this.item.backgroundColor =

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { PushDocument } from '../../core/format/model';
 import { buildSymbols, type PushSymbol, type PushSymbolKind } from '../../core/language/symbols';
 import type { DocumentModels } from '../documentModels';
+import { displayLocale } from '../locale';
 import { toRange } from './convert';
 
 const KINDS: Record<PushSymbolKind, vscode.SymbolKind> = {
@@ -19,7 +20,7 @@ export class PushSymbolProvider implements vscode.DocumentSymbolProvider {
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const doc = this.models.get(document);
-    return buildSymbols(doc).map((s) => convert(doc, s));
+    return buildSymbols(doc, displayLocale()).map((s) => convert(doc, s));
   }
 }
 
