@@ -14,7 +14,8 @@ const resultsDir = path.join(root, 'test-results', 'counts');
 fs.rmSync(resultsDir, { recursive: true, force: true });
 fs.mkdirSync(resultsDir, { recursive: true });
 
-const suites = ['unit', 'grammar', 'browser', 'e2e'].filter((s) => pkg.scripts[`test:${s}`]);
+// e2e installs code-server; it runs before the browser suite, whose last test also drives a real VS Code.
+const suites = ['unit', 'grammar', 'e2e', 'browser'].filter((s) => pkg.scripts[`test:${s}`]);
 const only = process.argv.slice(2);
 const selected = only.length ? suites.filter((s) => only.includes(s)) : suites;
 
