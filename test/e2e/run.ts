@@ -43,6 +43,9 @@ const USER_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
+const WORKBENCH_NOISE =
+  /ENOTFOUND open-vsx\.org|^\s+at |^Resolv(ing|ed) connection token|^Creating a socket|^Updating additional builtin|^\[Service Worker\]|^ChatSessionStore|Long running operations during shutdown/;
+
 const started = Date.now();
 const log = (msg: string) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${msg}`);
 
@@ -123,8 +126,9 @@ async function runSuite(server: CodeServer, workspace: string): Promise<TestResu
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
     state.console.push(`[suite] [workbench ${type}] ${text}`);
-    // The gallery is unreachable on purpose (no network); its stack traces only hide the report.
-    if (!/ENOTFOUND open-vsx\.org|^\s+at /.test(text)) process.stdout.write(`${text.split('\n    at ')[0]}\n`);
+    // The workbench's own start-up chatter and the unreachable gallery (no network here) stay in
+    // the console file; the terminal gets the suite's report.
+    if (!WORKBENCH_NOISE.test(text)) process.stdout.write(`${text.split('\n    at ')[0]}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code: number, logs?: Array<{ relativePath: string; contents: string }>) => {
     for (const l of logs || []) {
