@@ -8,13 +8,13 @@ import type { PushDocument } from '../../core/format/model';
 import { applyEdits, safeFixEdits } from '../../core/rules/edits';
 import { lint } from '../../core/rules/engine';
 import { gatherContext } from '../../core/rules/gather';
-import { normalizeLocale } from '../../core/rules/messages';
 import type { Problem, PushSummary } from '../../core/rules/types';
 import { ConfigError, loadConfigFor } from '../../node/config';
 import { expandGlob, hasGlob, walkPushFiles } from '../../node/files';
 import { FsMediaReader } from '../../node/mediaReader';
 import { scanWorkspacePushes } from '../../node/workspace';
 import { parseArgs, UsageError } from '../args';
+import { cliLocale, problemSummary } from '../locale';
 
 export interface LintResultRow {
   file: string;
@@ -80,7 +80,7 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
     if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number, not ${raw}`);
     maxWarnings = Number(raw);
   }
-  const locale = normalizeLocale(flags.get('locale') as string | undefined);
+  const locale = cliLocale(flags.get('locale'));
   const files = resolveTargets(positionals, cwd);
   if (!files.length) {
     if (positionals.length) throw new UsageError(`no .wxpush files in ${positionals.join(' ')}`);
@@ -154,7 +154,7 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
     const errors = rows.filter((r) => r.severity === 'error').length;
     const warnings = rows.filter((r) => r.severity === 'warning').length;
     const infos = rows.length - errors - warnings;
-    if (rows.length) write(`\n${rows.length} problem${rows.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+    if (rows.length) write(`\n${problemSummary(locale, { problems: rows.length, errors, warnings, infos, files: files.length })}\n`);
   }
   const errors = rows.some((r) => r.severity === 'error');
   const warnings = rows.filter((r) => r.severity === 'warning').length;

@@ -6,13 +6,13 @@ import * as fs from 'fs';
 import { articleTitle, parsePush, type Item, type PushDocument } from '../../core/format';
 import { renderArticle, renderStandaloneHtml, type RenderedArticle, type RenderOptions } from '../../core/render';
 import { parseArgs, UsageError } from '../args';
+import { cliLocale } from '../locale';
 
 export function runRender(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): number {
   const args = parseArgs(argv.map((a) => (a === '-o' ? '--out' : a)), ['item', 'out', 'locale'], ['no-references']);
   if (args.positionals.length !== 1) throw new UsageError('render needs exactly one FILE');
   const file = args.positionals[0];
-  const locale = args.flags.get('locale');
-  if (locale !== undefined && locale !== 'en' && locale !== 'zh-cn') throw new UsageError('--locale must be en or zh-cn');
+  const locale = cliLocale(args.flags.get('locale'));
   const itemFlag = args.flags.get('item');
   let wanted: number | undefined;
   if (typeof itemFlag === 'string') {
@@ -26,7 +26,7 @@ export function runRender(argv: string[], write: (s: string) => void, writeErr: 
     writeErr(`wxpush render: ${file}: ${picked}\n`);
     return 1;
   }
-  const options: RenderOptions = { linkReferences: !args.flags.has('no-references'), locale: (locale as RenderOptions['locale']) ?? 'en' };
+  const options: RenderOptions = { linkReferences: !args.flags.has('no-references'), locale };
   const out = args.flags.get('out');
   const rendered = renderArticle(doc, picked, options);
   if (typeof out === 'string') {
