@@ -90,14 +90,14 @@ export function copyThroughWebview(target: ArticleCopyTarget, article: Omit<Copy
     });
     const timer = setTimeout(() => {
       sub.dispose();
-      resolve({ type: 'copied', ok: false, error: 'the preview did not answer' });
+      resolve({ type: 'copied', ok: false, error: vscode.l10n.t('the preview did not answer') });
     }, ms);
     target.webview.postMessage(message).then(
       (delivered) => {
         if (delivered) return;
         clearTimeout(timer);
         sub.dispose();
-        resolve({ type: 'copied', ok: false, error: 'the preview is not visible' });
+        resolve({ type: 'copied', ok: false, error: vscode.l10n.t('the preview is not visible') });
       },
       (e: unknown) => {
         clearTimeout(timer);
