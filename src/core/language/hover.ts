@@ -172,7 +172,8 @@ export function mediaHover(target: Pick<MediaTarget, 'path' | 'media' | 'role'>,
   const limit = mediaLimitFor(target.media, target.role);
   const lines = [`**${escapeMd(name)}** — ${facts.join(' · ') || languageText(locale, 'media.unknown-format')}`, ''];
   const problems = mediaProblems(info, limit, locale);
-  lines.push(`${roleName(target, locale)}: ${mediaLimitText(limit)}${problems.length ? ` — ${problems.join(languageText(locale, 'media.problems-separator'))}` : ' ✓'}`);
+  const verdict = problems.length ? ` — ${problems.join(languageText(locale, 'media.problems-separator'))}` : ' ✓';
+  lines.push(languageText(locale, 'media.limits-line', { role: roleName(target, locale), limits: mediaLimitText(limit), verdict }));
   if (target.role === 'cover' && info.width && info.height) {
     lines.push('', languageText(locale, 'media.cover-crop', { ratio: (info.width / info.height).toFixed(2) }));
   }

@@ -72,6 +72,7 @@ export const en: Record<string, string> = {
   'media.too-large': 'too large',
   'media.too-long': 'too long',
   'media.problems-separator': '; ',
+  'media.limits-line': '{role}: {limits}{verdict}',
   'media.cover-crop': 'Cropped to 2.35:1 for the headline and 1:1 for other slots and share cards (this image is {ratio}:1).',
   'role.cover': 'Cover image',
   'role.avatar': 'Avatar',

@@ -71,6 +71,7 @@ export const zhCn: Record<string, string> = {
   'media.too-large': '文件过大',
   'media.too-long': '时长过长',
   'media.problems-separator': '；',
+  'media.limits-line': '{role}：{limits}{verdict}',
   'media.cover-crop': '头条封面裁剪为 2.35:1，其他位置和分享卡片裁剪为 1:1（此图为 {ratio}:1）。',
   'role.cover': '封面',
   'role.avatar': '头像',
