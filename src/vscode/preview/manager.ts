@@ -65,7 +65,7 @@ export class PreviewManager implements vscode.Disposable {
       existing.panel.reveal(existing.panel.viewColumn ?? column, toSide);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'WeChat Push Preview', { viewColumn: column, preserveFocus: toSide }, { enableScripts: true, localResourceRoots: [] });
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('WeChat Push Preview'), { viewColumn: column, preserveFocus: toSide }, { enableScripts: true, localResourceRoots: [] });
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'file-icon.svg');
     return this.track(new PreviewPanel(panel, resource, false, this.context, this.models));
   }
