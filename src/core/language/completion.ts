@@ -101,7 +101,7 @@ function directiveCompletions(doc: PushDocument, prefix: string, offset: number,
   return ITEM_KINDS.map((kind, i) => ({
     label: `@${kind}`,
     kind: 'directive' as const,
-    insertText: withFileChoice(DIRECTIVE_SNIPPETS[kind], kind, input),
+    insertText: withFileChoice(localizeSnippet(DIRECTIVE_SNIPPETS[kind], input.locale), kind, input),
     snippet: true,
     detail: languageText(input.locale, `completion.new.${kind}`),
     documentation: `${kindSummary(kind, input.locale)}\n\n${sharing(kind === 'article' ? 'article' : 'other', input.locale)}\n\n${kindLimits(kind, input.locale)}`,
@@ -110,6 +110,16 @@ function directiveCompletions(doc: PushDocument, prefix: string, offset: number,
     sortText: `0${i}`,
   }));
   void doc;
+}
+
+const SNIPPET_WORDS = ['snippet.title', 'snippet.author', 'snippet.digest', 'snippet.body', 'snippet.message', 'snippet.description'];
+
+/** The snippet's placeholder words in the display language (`${1:Title}` → `${1:标题}`). */
+export function localizeSnippet(snippet: string, locale: LanguageLocale | undefined): string {
+  if (!locale || locale === 'en') return snippet;
+  let out = snippet;
+  for (const key of SNIPPET_WORDS) out = out.split(`:${languageText('en', key)}}`).join(`:${languageText(locale, key)}}`);
+  return out;
 }
 
 /** Offers the files found near the document as the first placeholder's choices. */

@@ -47,6 +47,9 @@ describe('i18n: editor features in Chinese', () => {
     assert.match(type.documentation!, /^账号类型：`subscription`（订阅号/);
     const directives = buildCompletions(parsePush(''), 0, { locale: 'zh-cn' });
     assert.deepStrictEqual(directives.map((e) => e.detail), ['新建图文消息', '新建文字消息', '新建图片消息', '新建语音消息', '新建视频消息']);
+    assert.strictEqual(directives[0].insertText, '@article ${1:标题}\nauthor: ${2:作者}\ncover: ${3:media/cover.jpg}\ndigest: ${4:一句话摘要，显示在分享卡片上。}\n\n${0:正文，使用 Markdown。}');
+    assert.strictEqual(directives[4].insertText, '@video ${1:media/video.mp4}\ntitle: ${2:标题}\ndescription: ${3:描述}\ncover: ${4:media/video-cover.jpg}');
+    assert.strictEqual(buildCompletions(parsePush(''), 0)[0].insertText, '@article ${1:Title}\nauthor: ${2:Author}\ncover: ${3:media/cover.jpg}\ndigest: ${4:One sentence for share cards.}\n\n${0:Body in markdown.}');
   });
 
   it('outline details', () => {

@@ -122,4 +122,11 @@ export const en: Record<string, string> = {
   'completion.disable-next-line': 'Turn rules off for the next line',
   'completion.disable': 'Turn rules off from here',
   'completion.enable': 'Turn rules back on',
+  // Placeholders of the directive snippets; English ones are the words in DIRECTIVE_SNIPPETS.
+  'snippet.title': 'Title',
+  'snippet.author': 'Author',
+  'snippet.digest': 'One sentence for share cards.',
+  'snippet.body': 'Body in markdown.',
+  'snippet.message': 'Message',
+  'snippet.description': 'Description',
 };

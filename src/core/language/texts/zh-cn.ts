@@ -121,4 +121,10 @@ export const zhCn: Record<string, string> = {
   'completion.disable-next-line': '在下一行关闭规则',
   'completion.disable': '从此处起关闭规则',
   'completion.enable': '重新启用规则',
+  'snippet.title': '标题',
+  'snippet.author': '作者',
+  'snippet.digest': '一句话摘要，显示在分享卡片上。',
+  'snippet.body': '正文，使用 Markdown。',
+  'snippet.message': '消息内容',
+  'snippet.description': '描述',
 };
