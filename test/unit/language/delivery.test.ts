@@ -25,7 +25,7 @@ describe('language: delivery summary', () => {
     const s = deliverySummary(parsePush(SPEC_EXAMPLE), { today: '2026-11-20' });
     assert.strictEqual(
       s.title,
-      'Subscription account · 5 mass sends on 2026-11-25 (1 allowed a day) · lands in the Subscription folder, no notification · 2 articles shareable · 1 text message, 1 image, 1 audio message and 1 video followers-only',
+      'Subscription account · 5 mass sends on 2026-11-24 (1 allowed a day) · lands in the Subscription folder, no notification · 2 articles shareable · 1 text message, 1 image, 1 audio message and 1 video followers-only',
     );
     assert.strictEqual(s.overQuota, true);
     assert.strictEqual(s.sends, 5);
