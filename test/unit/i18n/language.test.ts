@@ -16,7 +16,7 @@ describe('i18n: editor features in Chinese', () => {
     const en = deliverySummary(doc, { today: '2026-11-25' });
     assert.strictEqual(en.title, 'Subscription account · 2 mass sends today (1 allowed a day) · lands in the Subscription folder, no notification · 2 articles shareable · 1 text message followers-only');
     const service = deliverySummary(parsePush('---\ntype: service\n---\n@image a.png\n@video v.mp4\n@audio a.mp3'), { locale: 'zh-cn' });
-    assert.strictEqual(service.title, '服务号 · 本月群发 3 次（共 4 次） · 直接出现在聊天列表，有提醒 · 1 条图片消息、1 条语音消息和1 条视频消息仅关注者可收到');
+    assert.strictEqual(service.title, '服务号 · 本月群发 3 次（共 4 次） · 直接出现在聊天列表，有提醒 · 1 条图片消息、1 条语音消息和 1 条视频消息仅关注者可收到');
   });
 
   it('the status bar for an article and for the push', () => {

@@ -19,7 +19,7 @@ export const zhCn: Record<string, string> = {
   'count.mass-send.one': '{n} 次群发',
   'count.mass-send.many': '{n} 次群发',
   'list.separator': '、',
-  'list.and': '和',
+  'list.and': '和 ',
 
   // ---- 各类条目 ----
   'kind.article': '图文消息',
