@@ -109,7 +109,7 @@ function fieldHover(item: Item, f: Field, offset: number, locale: LanguageLocale
     const v = typeof f.value === 'string' ? f.value : f.raw;
     return { type: 'info', span: f.span, markdown: lengthMarkdown(f.key, v, locale) };
   }
-  if (!spec) return { type: 'info', span: f.keySpan, markdown: languageText(locale, 'hover.not-field', { key: f.key, kind: kindName(item.kind, locale) }) };
+  if (!spec) return { type: 'info', span: f.keySpan, markdown: languageText(locale, 'hover.not-field', { key: f.key, kind: locale === 'en' ? item.kind : kindName(item.kind, locale) }) };
   return { type: 'info', span: f.span, markdown: `**${f.key}** — ${fieldDescription(item.kind, spec, locale)}` };
 }
 

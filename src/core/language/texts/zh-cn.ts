@@ -55,7 +55,7 @@ export const zhCn: Record<string, string> = {
   'hover.text-size': '本条消息：{used} / {max} 字节。',
   'hover.rule-docs': '文档',
   'hover.not-rule': '**{id}** 不是 wxpush 规则。',
-  'hover.not-field': '**{key}** 不是 {kind} 条目的字段。',
+  'hover.not-field': '**{key}** 不是{kind}的字段。',
   'hover.not-front-matter': '**{key}** 不是前置元数据的设置项。',
   'hover.set-type': '请在前置元数据中设置 `type: subscription`（订阅号）或 `type: service`（服务号）。',
   'hover.title-overridden': '`title:` 字段会覆盖此标题。',
