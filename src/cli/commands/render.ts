@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import { articleTitle, parsePush, type Item, type PushDocument } from '../../core/format';
 import { renderArticle, renderStandaloneHtml, type RenderedArticle, type RenderOptions } from '../../core/render';
 import { parseArgs, UsageError } from '../args';
-import { cliLocale } from '../locale';
+import { cliLocale, type CliLocale } from '../locale';
 
 export function runRender(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): number {
   const args = parseArgs(argv.map((a) => (a === '-o' ? '--out' : a)), ['item', 'out', 'locale'], ['no-references']);
@@ -21,7 +21,7 @@ export function runRender(argv: string[], write: (s: string) => void, writeErr: 
   }
 
   const doc = parsePush(fs.readFileSync(file, 'utf8'));
-  const picked = pickArticle(doc, wanted);
+  const picked = pickArticle(doc, wanted, locale);
   if (typeof picked === 'string') {
     writeErr(`wxpush render: ${file}: ${picked}\n`);
     return 1;
@@ -33,32 +33,38 @@ export function runRender(argv: string[], write: (s: string) => void, writeErr: 
     fs.writeFileSync(out, renderStandaloneHtml(doc, picked, options));
     writeErr(`wrote ${out}\n`);
   } else write(rendered.html + '\n');
-  writeErr(renderNotes(file, doc, picked, rendered));
+  writeErr(renderNotes(file, doc, picked, rendered, locale));
   return 0;
 }
 
 /** The article to render: item N (1-based, counting every item), or the first article. */
-export function pickArticle(doc: PushDocument, n: number | undefined): Item | string {
+export function pickArticle(doc: PushDocument, n: number | undefined, locale: CliLocale = 'en'): Item | string {
+  const zh = locale === 'zh-cn';
   const articles = doc.items.filter((i) => i.kind === 'article');
-  const list = articles.map((a) => `${a.index + 1} (${articleTitle(a)?.text ?? 'untitled'})`).join(', ');
-  if (n === undefined) return articles[0] ?? 'no @article in this file';
+  const list = articles.map((a) => `${a.index + 1} (${articleTitle(a)?.text ?? (zh ? '无标题' : 'untitled')})`).join(', ');
+  const listed = list ? (zh ? `；文章：${list}` : `; articles: ${list}`) : '';
+  if (n === undefined) return articles[0] ?? (zh ? '此文件中没有 @article' : 'no @article in this file');
   const item = doc.items[n - 1];
-  if (!item) return `there is no item ${n} (the file has ${doc.items.length})${list ? `; articles: ${list}` : ''}`;
-  if (item.kind !== 'article') return `item ${n} is @${item.kind}, not an article${list ? `; articles: ${list}` : ''}`;
+  if (!item) return zh ? `没有第 ${n} 个条目（此文件共 ${doc.items.length} 个）${listed}` : `there is no item ${n} (the file has ${doc.items.length})${listed}`;
+  if (item.kind !== 'article') return zh ? `第 ${n} 个条目是 @${item.kind}，不是文章${listed}` : `item ${n} is @${item.kind}, not an article${listed}`;
   return item;
 }
 
 /** What the author still has to do after pasting, one line each. */
-export function renderNotes(file: string, doc: PushDocument, item: Item, r: RenderedArticle): string {
+export function renderNotes(file: string, doc: PushDocument, item: Item, r: RenderedArticle, locale: CliLocale = 'en'): string {
+  const zh = locale === 'zh-cn';
   const lines: string[] = [];
   const at = (o: number) => {
     const p = doc.lines.positionAt(o);
     return `${file}:${p.line + 1}:${p.character + 1}`;
   };
-  for (const img of r.localImages) lines.push(`${img.span ? at(img.span.start) : file}: local image ${img.src} must be uploaded in the WeChat editor`);
-  for (const src of r.remoteImages) lines.push(`${file}: image ${src} is not on WeChat's servers; WeChat filters it out`);
-  for (const s of r.stripped) lines.push(`${file}: removed ${s}`);
+  for (const img of r.localImages) {
+    const where = img.span ? at(img.span.start) : file;
+    lines.push(zh ? `${where}: 本地图片 ${img.src} 需要在公众号编辑器中上传` : `${where}: local image ${img.src} must be uploaded in the WeChat editor`);
+  }
+  for (const src of r.remoteImages) lines.push(zh ? `${file}: 图片 ${src} 不在微信的服务器上，会被微信过滤` : `${file}: image ${src} is not on WeChat's servers; WeChat filters it out`);
+  for (const s of r.stripped) lines.push(zh ? `${file}: 已移除 ${s}` : `${file}: removed ${s}`);
   const others = doc.items.filter((i) => i.kind === 'article' && i !== item).length;
-  if (others) lines.push(`${file}: ${others} more article${others > 1 ? 's' : ''} in this file (use --item N)`);
+  if (others) lines.push(zh ? `${file}: 此文件中还有 ${others} 篇文章（用 --item N 选择）` : `${file}: ${others} more article${others > 1 ? 's' : ''} in this file (use --item N)`);
   return lines.length ? lines.join('\n') + '\n' : '';
 }
