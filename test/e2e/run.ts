@@ -12,6 +12,7 @@ import { codeServer, packaging, type CodeServer, type InstanceDirs } from './scr
 import { countsOf, writeCounts, type TestResult } from './results';
 import { runUiChecks } from './ui';
 import { serveBridge } from './bridge';
+import { prepareDisplayLanguage } from './locale';
 
 const TOTAL_TIMEOUT_MS = Number(process.env.WXPUSH_E2E_TIMEOUT_MS || 10 * 60_000);
 const SUITE_TIMEOUT_MS = Number(process.env.WXPUSH_E2E_SUITE_TIMEOUT_MS || 4 * 60_000);
@@ -49,7 +50,8 @@ const WORKBENCH_NOISE =
 const started = Date.now();
 const log = (msg: string) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${msg}`);
 
-const state: { server?: CodeServer; browser?: Browser; dirs?: InstanceDirs; console: string[]; screenshots: string[] } = {
+const state: { server?: CodeServer; browser?: Browser; dirs: InstanceDirs[]; console: string[]; screenshots: string[] } = {
+  dirs: [],
   console: [],
   screenshots: [],
 };
@@ -57,7 +59,7 @@ const state: { server?: CodeServer; browser?: Browser; dirs?: InstanceDirs; cons
 async function cleanup() {
   // Only when the run got far enough to have a server: the run's folder then has nothing that
   // the evidence folder does not (the workspace copy, code-server's state).
-  const removeRunDir = !!state.server && !process.env.WXPUSH_E2E_KEEP;
+  const removeRunDir = state.dirs.length > 0 && !process.env.WXPUSH_E2E_KEEP;
   const browser = state.browser;
   state.browser = undefined;
   if (browser) await browser.close().catch(() => undefined);
@@ -79,18 +81,18 @@ function listFiles(dir: string): string[] {
 function printDiagnostics(reason: string) {
   const bar = '-'.repeat(100);
   console.log(`\n${bar}\nEnd-to-end run failed: ${reason}\n${bar}`);
-  const logsDir = state.dirs ? path.join(state.dirs.userData, 'logs') : undefined;
   // The extension host's own log, and the output channels of this extension (not git's and the like).
-  const hostLogs = logsDir
-    ? listFiles(logsDir).filter((f) => /exthost/i.test(f) && (path.basename(f) === 'remoteexthost.log' || /wxpush|wechat/i.test(path.basename(f))))
-    : [];
-  for (const f of hostLogs) {
+  const hostLogs = state.dirs.flatMap((d) =>
+    listFiles(path.join(d.userData, 'logs')).filter((f) => /exthost/i.test(f) && (path.basename(f) === 'remoteexthost.log' || /wxpush|wechat/i.test(path.basename(f)))),
+  );
+  for (const [i, f] of hostLogs.entries()) {
     const text = fs.readFileSync(f, 'utf8');
-    const kept = path.join(EVIDENCE_DIR, `exthost-${path.basename(f)}`);
+    const instance = path.basename(path.dirname(path.dirname(path.dirname(path.dirname(f)))));
+    const kept = path.join(EVIDENCE_DIR, `exthost-${instance}-${i + 1}-${path.basename(f)}`);
     fs.copyFileSync(f, kept);
     console.log(`\n== extension host log: ${kept}\n${text.split('\n').slice(-150).join('\n')}`);
   }
-  if (hostLogs.length === 0) console.log(`\n== no extension host log found under ${logsDir}`);
+  if (hostLogs.length === 0) console.log(`\n== no extension host log found under ${RUN_DIR}`);
   if (state.server) console.log(`\n== code-server output (last 40 lines)\n${state.server.output.join('').split('\n').slice(-40).join('\n')}`);
   const consoleFile = path.join(EVIDENCE_DIR, 'browser-console.log');
   fs.writeFileSync(consoleFile, state.console.join('\n'));
@@ -117,15 +119,15 @@ async function shoot(page: Page, name: string) {
 }
 
 /** Runs test/suite in the extension host through the workbench's extension-test payload. */
-async function runSuite(server: CodeServer, workspace: string): Promise<TestResult[]> {
+async function runSuite(server: CodeServer, workspace: string, label = 'suite'): Promise<TestResult[]> {
   const browser = state.browser!;
   // The workbench hands its whole log (and the extension host's console) to codeAutomationLog.
-  const page = await newPage(browser, 'suite', { console: false });
+  const page = await newPage(browser, label, { console: false });
   let finish: (code: number) => void = () => undefined;
   const exited = new Promise<number>((resolve) => (finish = resolve));
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
-    state.console.push(`[suite] [workbench ${type}] ${text}`);
+    state.console.push(`[${label}] [workbench ${type}] ${text}`);
     // The workbench's own start-up chatter and the unreachable gallery (no network here) stay in
     // the console file; the terminal gets the suite's report.
     if (!WORKBENCH_NOISE.test(text)) process.stdout.write(`${text.split('\n    at ')[0]}\n`);
@@ -145,13 +147,14 @@ async function runSuite(server: CodeServer, workspace: string): Promise<TestResu
     ['skipWelcome', 'true'],
   ];
   const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  log('running test/suite in the extension host…');
+  log(`running test/suite in the extension host (${label})…`);
+  fs.rmSync(SUITE_RESULTS, { force: true });
   const stopBridge = serveBridge(page, BRIDGE_DIR, log);
   await page.goto(url);
   const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), SUITE_TIMEOUT_MS))]);
   stopBridge();
-  await shoot(page, 'suite-end');
-  await page.close().catch(() => undefined);
+  await shoot(page, `${label}-end`);
+  await page.context().close().catch(() => undefined);
 
   const results: TestResult[] = [];
   let done = false;
@@ -167,7 +170,7 @@ async function runSuite(server: CodeServer, workspace: string): Promise<TestResu
   } else if (code !== 0 && countsOf(results).failed === 0) {
     results.push({ title: 'suite: exit code', state: 'failed', error: `exit code ${code} although no test failed` });
   }
-  log(`suite: exit ${code}, ${countsOf(results).passed} passed, ${countsOf(results).failed} failed`);
+  log(`${label}: exit ${code}, ${countsOf(results).passed} passed, ${countsOf(results).failed} failed`);
   return results;
 }
 
@@ -189,6 +192,57 @@ function removeStaleRuns() {
   }
 }
 
+/**
+ * A fresh code-server instance of this run with the .vsix installed: its own user data, extensions,
+ * settings and copy of the examples (the suite edits documents), optionally in another display language.
+ */
+async function startInstance(name: string, vsix: string, locale?: string, env: Record<string, string> = {}) {
+  const dirs = codeServer.instanceDirs(path.join(RUN_DIR, `instance-${name}`));
+  state.dirs.push(dirs);
+  const workspace = path.join(RUN_DIR, `workspace-${name}`);
+  fs.cpSync(path.join(REPO_ROOT, 'examples'), workspace, { recursive: true });
+  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  if (locale) prepareDisplayLanguage(dirs.userData, locale, log);
+  codeServer.installVsix(vsix, dirs, { log });
+  const server = await codeServer.startCodeServer({
+    dirs,
+    workspace,
+    log,
+    env: {
+      WXPUSH_E2E_EXTENSIONS_DIR: dirs.extensions,
+      WXPUSH_E2E_RESULTS: SUITE_RESULTS,
+      WXPUSH_E2E_BRIDGE: BRIDGE_DIR,
+      ...(locale ? { WXPUSH_E2E_LOCALE: locale } : {}),
+      ...env,
+    },
+  });
+  state.server = server;
+  log(`code-server (${name}) at ${server.url}`);
+  return { server, workspace };
+}
+
+async function stopServer() {
+  const server = state.server;
+  state.server = undefined;
+  if (server) await server.stop();
+}
+
+async function runUi(server: CodeServer, workspace: string): Promise<TestResult[]> {
+  log('UI checks…');
+  const page = await newPage(state.browser!, 'ui');
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  const ui = await Promise.race([
+    runUiChecks({ page, evidenceDir: EVIDENCE_DIR, log }),
+    new Promise<TestResult[]>((r) =>
+      setTimeout(() => r([{ title: 'ui: finished in time', state: 'failed', error: `not done after ${UI_TIMEOUT_MS / 1000} s` }]), UI_TIMEOUT_MS),
+    ),
+  ]);
+  await shoot(page, 'ui-end');
+  await page.context().close().catch(() => undefined);
+  return ui;
+}
+
 async function main(): Promise<number> {
   // Evidence files are overwritten, not wiped, so a run next to another one keeps its pictures.
   fs.mkdirSync(EVIDENCE_DIR, { recursive: true });
@@ -202,43 +256,26 @@ async function main(): Promise<number> {
   fs.rmSync(RUN_DIR, { recursive: true, force: true });
   const vsix = process.env.WXPUSH_E2E_VSIX || packaging.packageExtension({ log, outDir: path.join(RUN_DIR, 'package') }).vsix;
 
-  const dirs = codeServer.instanceDirs(path.join(RUN_DIR, 'instance'));
-  state.dirs = dirs;
-  const workspace = path.join(RUN_DIR, 'workspace');
-  // The suite edits documents (quick fixes); it works on a copy of the examples.
-  fs.cpSync(path.join(REPO_ROOT, 'examples'), workspace, { recursive: true });
-  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-
-  codeServer.installVsix(vsix, dirs, { log });
-  const server = await codeServer.startCodeServer({
-    dirs,
-    workspace,
-    log,
-    env: { WXPUSH_E2E_EXTENSIONS_DIR: dirs.extensions, WXPUSH_E2E_RESULTS: SUITE_RESULTS, WXPUSH_E2E_BRIDGE: BRIDGE_DIR },
-  });
-  state.server = server;
-  log(`code-server at ${server.url}`);
-
   const executablePath = codeServer.chromiumPath();
   if (!executablePath) throw new Error('chromium is not installed');
   state.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 
   const results: TestResult[] = [];
   const grep = process.env.WXPUSH_E2E_GREP;
-  if (process.env.WXPUSH_E2E_ONLY !== 'ui') results.push(...(await runSuite(server, workspace)));
-  if (process.env.WXPUSH_E2E_ONLY !== 'suite' && !grep) {
-    log('UI checks…');
-    const page = await newPage(state.browser, 'ui');
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-    const ui = await Promise.race([
-      runUiChecks({ page, evidenceDir: EVIDENCE_DIR, log }),
-      new Promise<TestResult[]>((r) =>
-        setTimeout(() => r([{ title: 'ui: finished in time', state: 'failed', error: `not done after ${UI_TIMEOUT_MS / 1000} s` }]), UI_TIMEOUT_MS),
-      ),
-    ]);
-    await shoot(page, 'ui-end');
-    results.push(...ui);
+  const only = process.env.WXPUSH_E2E_ONLY;
+  // The main pass: the whole suite and the UI checks, in the display language asked for (English by default).
+  const main = await startInstance('main', vsix, process.env.WXPUSH_E2E_LOCALE);
+  if (only !== 'ui') results.push(...(await runSuite(main.server, main.workspace)));
+  if (only !== 'suite' && !grep) results.push(...(await runUi(main.server, main.workspace)));
+  await stopServer();
+
+  // A second pass in Chinese for the tests about the display language (test/suite/i18n.test.ts).
+  if (!process.env.WXPUSH_E2E_LOCALE && only !== 'ui' && !grep) {
+    const locale = 'zh-cn';
+    const pass = await startInstance(locale, vsix, locale, { WXPUSH_E2E_GREP: 'i18n:' });
+    const localized = await runSuite(pass.server, pass.workspace, locale);
+    results.push(...localized.map((r) => ({ ...r, title: `[${locale}] ${r.title}` })));
+    await stopServer();
   }
 
   const c = countsOf(results);
