@@ -73,11 +73,11 @@ describe('i18n: the CLI speaks the chosen language', () => {
     assert.match(en.out, /References/);
     assert.doesNotMatch(en.out, /参考资料/);
     // What the author still has to do (stderr) follows too.
-    fs.writeFileSync(file, '@article T\n\n![a](media/a.png)\n\n@article U\n');
+    fs.writeFileSync(file, '@article T\n\n![a](media/a.png)\n\n@text hi\n\n@article U\n');
     const notes = await wxpush({ LANG: 'zh_CN.UTF-8' }, 'render', file);
     assert.strictEqual(notes.err, `${file}:3:6: 本地图片 media/a.png 需要在公众号编辑器中上传\n${file}: 此文件中还有 1 篇文章（用 --item N 选择）\n`);
     const wrong = await wxpush({ LANG: 'zh_CN.UTF-8' }, 'render', '--item', '2', file);
-    assert.deepStrictEqual([wrong.code, wrong.err], [1, `wxpush render: ${file}: 第 2 个条目是 @article，不是文章；文章：1 (T), 2 (U)\n`]);
+    assert.deepStrictEqual([wrong.code, wrong.err], [1, `wxpush render: ${file}: 第 2 个条目是 @text，不是文章；文章：1 (T), 3 (U)\n`]);
   });
 
   it('the built command reads LANG from its own environment', () => {
