@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { articleTitle } from '../../core/format';
 import { renderArticle, renderStandaloneHtml, type RenderOptions } from '../../core/render';
 import type { DocumentModels } from '../documentModels';
+import { displayLocale } from '../locale';
 import { copyThroughWebview, findCopyTarget, waitForCopyTarget } from './copyTarget';
 import { pickArticle } from './pickArticle';
 import { copiedSummary, withTodo } from './summary';
@@ -16,7 +17,7 @@ export function exportOptions(): RenderOptions {
   const config = vscode.workspace.getConfiguration('wxpush.export');
   return {
     linkReferences: config.get<boolean>('linkReferences', true),
-    locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en',
+    locale: displayLocale(),
   };
 }
 
