@@ -1,6 +1,7 @@
 // The CLI's message language: `--locale en|zh-cn` when given, else the POSIX locale of the shell
 // (LC_ALL, then LC_MESSAGES, then LANG, as gettext reads them), so `LANG=zh_CN.UTF-8 wxpush lint`
-// prints Chinese. Anything that is not Chinese reads as English.
+// prints Chinese. Any Chinese locale reads as Simplified Chinese, the only Chinese there is (as in
+// the editor, where every `zh*` display language does); anything else as English.
 import { UsageError } from './args';
 
 export type CliLocale = 'en' | 'zh-cn';
@@ -13,7 +14,7 @@ export function cliLocale(flag: string | true | undefined, env: NodeJS.ProcessEn
     throw new UsageError(`--locale must be en or zh-cn, not ${flag}`);
   }
   const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh([_-](cn|sg|hans))?\b/i.test(posix) ? 'zh-cn' : 'en';
+  return /^zh(?![a-z])/i.test(posix) ? 'zh-cn' : 'en';
 }
 
 /** The closing line of `wxpush lint`: "3 problems (1 error, 2 warnings, 0 info) in 2 files". */

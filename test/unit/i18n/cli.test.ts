@@ -90,9 +90,9 @@ describe('i18n: the CLI speaks the chosen language', () => {
     assert.match(r.stdout, /找不到文件：gone\.png \(media-missing\)/);
   });
 
-  it('cliLocale reads zh, zh_CN, zh-Hans and zh_SG as Chinese, and zh_TW, C and POSIX as English', () => {
-    for (const lang of ['zh', 'zh_CN.UTF-8', 'zh_CN', 'zh-Hans', 'zh_SG.GB2312']) assert.strictEqual(cliLocale(undefined, { LANG: lang }), 'zh-cn', lang);
-    for (const lang of ['zh_TW.UTF-8', 'C', 'POSIX', 'C.UTF-8', '', 'en_US.UTF-8']) assert.strictEqual(cliLocale(undefined, { LANG: lang }), 'en', lang);
+  it('cliLocale reads every Chinese locale as Simplified Chinese (as the editor does), and C, POSIX or English as English', () => {
+    for (const lang of ['zh', 'zh_CN.UTF-8', 'zh_CN', 'zh-Hans', 'zh_SG.GB2312', 'zh_TW.UTF-8']) assert.strictEqual(cliLocale(undefined, { LANG: lang }), 'zh-cn', lang);
+    for (const lang of ['C', 'POSIX', 'C.UTF-8', '', 'en_US.UTF-8', 'zu_ZA.UTF-8']) assert.strictEqual(cliLocale(undefined, { LANG: lang }), 'en', lang);
     assert.strictEqual(cliLocale(undefined, { LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }), 'zh-cn');
   });
 });
