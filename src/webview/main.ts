@@ -269,12 +269,31 @@ async function copyArticle(msg: Extract<ToWebview, { type: 'copyArticle' }>) {
       'text/html': new Blob([msg.html], { type: 'text/html' }),
       'text/plain': new Blob([msg.text], { type: 'text/plain' }),
     });
-    await navigator.clipboard.write([item]);
+    await writeWhenFocused(item);
     post({ type: 'copied', ok: true, requestId: msg.requestId });
     flash(model?.labels.copied ?? 'Copied');
   } catch (err) {
     post({ type: 'copied', ok: false, error: err instanceof Error ? err.message : String(err), requestId: msg.requestId });
     flash(model?.labels.copyFailed ?? 'Copy failed');
+  }
+}
+
+/**
+ * The clipboard only accepts a write from a focused document. The extension reveals the preview
+ * with focus just before asking, but focus reaches the webview's frame a moment later: ask for it
+ * and retry briefly instead of failing the author's copy on a race.
+ */
+async function writeWhenFocused(item: ClipboardItem) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (!document.hasFocus()) window.focus();
+      await navigator.clipboard.write([item]);
+      return;
+    } catch (err) {
+      const focusProblem = err instanceof Error && /focus/i.test(err.message);
+      if (!focusProblem || attempt >= 10) throw err;
+      await new Promise((r) => setTimeout(r, 150));
+    }
   }
 }
 

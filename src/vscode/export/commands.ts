@@ -46,7 +46,8 @@ export async function copyArticle(models: DocumentModels, uri?: vscode.Uri, item
   if (target) {
     const editor = vscode.window.activeTextEditor;
     target.reveal?.(false);
-    await target.ready?.();
+    // A preview that never becomes visible never loads: do not wait on it for ever.
+    await Promise.race([target.ready?.(), new Promise((r) => setTimeout(r, 5000))]);
     const reply = await copyThroughWebview(target, { type: 'copyArticle', html: rendered.html, text: rendered.text, summary });
     // The webview took focus to write the clipboard; the author goes on writing where they were.
     if (editor && editor.document === document) await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, selection: editor.selection });

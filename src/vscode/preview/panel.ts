@@ -52,7 +52,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (e.uris.some((u) => u.toString() === this.resourceUri.toString())) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScroll(e)),
-      registerArticleCopyTarget({ webview: panel.webview, documentUri: () => this.resourceUri, reveal: () => this.panel.reveal(undefined, true), ready: () => this.whenReady() }),
+      registerArticleCopyTarget({ webview: panel.webview, documentUri: () => this.resourceUri, reveal: (preserveFocus) => this.panel.reveal(undefined, preserveFocus), ready: () => this.whenReady() }),
     );
     void this.reload();
   }
