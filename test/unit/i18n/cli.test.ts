@@ -82,7 +82,7 @@ describe('i18n: the CLI speaks the chosen language', () => {
 
   it('the built command reads LANG from its own environment', () => {
     const bin = path.join(ROOT, 'out', 'src', 'cli', 'main.js');
-    const env = { ...process.env, LANG: 'zh_CN.UTF-8' };
+    const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'zh_CN.UTF-8' };
     delete env.LC_ALL;
     delete env.LC_MESSAGES;
     const r = spawnSync(process.execPath, [bin, 'lint', file], { encoding: 'utf8', env });
