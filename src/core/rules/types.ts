@@ -1,6 +1,7 @@
 // The shapes the rule engine produces. Every consumer (VS Code diagnostics, CLI, preview badges)
 // reads these; rules themselves live one per file beside this one.
 import type { Span } from '../format/model';
+import type { MediaInfo } from '../media/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -84,15 +85,8 @@ export interface LintContext {
   config?: RulesConfig;
 }
 
-/** The subset of MediaInfo the rules read (structurally equal to media/types MediaInfo). */
-export interface MediaInfoLike {
-  exists: boolean;
-  size?: number;
-  format?: string;
-  width?: number;
-  height?: number;
-  durationSeconds?: number;
-}
+/** What the rules know of a media file: the core's MediaInfo, read by a MediaReader beforehand. */
+export type MediaInfoLike = MediaInfo;
 
 export interface LintOptions {
   locale?: Locale;
