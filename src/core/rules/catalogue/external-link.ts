@@ -4,6 +4,7 @@ import { getField } from '../../format/queries';
 import type { Finding, RuleDefinition } from '../rule';
 import { addItemFieldEdit } from '../edits';
 import type { TextEdit } from '../types';
+import { articleLinks } from '../support/article-links';
 
 const MP_ARTICLE = /^https?:\/\/mp\.weixin\.qq\.com(?:[/?#]|$)/i;
 const WEB = /^(?:https?:|\/\/|www\.)/i;
@@ -23,23 +24,21 @@ export const externalLink: RuleDefinition = {
   id: 'external-link',
   tags: ['share', 'article', 'html'],
   defaultSeverity: 'warning',
-  check({ doc, analysis, t }) {
+  check(ctx) {
+    const { doc, t } = ctx;
     const out: Finding[] = [];
-    for (const item of doc.items) {
-      if (item.kind !== 'article') continue;
-      for (const link of analysis.article(item).links) {
-        if (!isExternalLink(link.href)) continue;
-        // Only a web address can become the "Read more" link.
-        let fixes;
-        if (WEB.test(link.href.trim())) {
-          const source = getField(item.fields, 'source');
-          const url = link.href.startsWith('//') ? `https:${link.href}` : /^www\./i.test(link.href) ? `http://${link.href}` : link.href;
-          const edits: TextEdit[] = [source ? { span: source.valueSpan, newText: url } : addItemFieldEdit(doc, item, `source: ${url}`)];
-          if (link.markup) edits.push({ span: link.markup.span, newText: link.markup.text });
-          fixes = [{ title: t('fix.to-source'), edits }];
-        }
-        out.push({ span: link.span, data: { host: hostOf(link.href), url: link.href }, fixes });
+    for (const link of articleLinks(ctx)) {
+      if (!isExternalLink(link.href)) continue;
+      // Only a web address can become the "Read more" link.
+      let fixes;
+      if (WEB.test(link.href.trim())) {
+        const source = getField(link.item.fields, 'source');
+        const url = link.href.startsWith('//') ? `https:${link.href}` : /^www\./i.test(link.href) ? `http://${link.href}` : link.href;
+        const edits: TextEdit[] = [source ? { span: source.valueSpan, newText: url } : addItemFieldEdit(doc, link.item, `source: ${url}`)];
+        if (link.markup) edits.push({ span: link.markup.span, newText: link.markup.text });
+        fixes = [{ title: t('fix.to-source'), edits }];
       }
+      out.push({ span: link.span, data: { host: hostOf(link.href), url: link.href }, fixes });
     }
     return out;
   },

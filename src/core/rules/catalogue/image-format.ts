@@ -1,7 +1,7 @@
 // Platform rules §4.1 (in-article images: jpg/png) and §4.2 (permanent images, used for image
 // messages and covers: bmp/png/jpeg/jpg/gif).
 import type { Finding, RuleDefinition } from '../rule';
-import { formatName, imageTarget, knownMedia } from '../support/media-common';
+import { formatName, knownImages } from '../support/media-common';
 
 const ITEM_FORMATS = ['bmp', 'png', 'jpg', 'jpeg', 'gif'];
 const BODY_FORMATS = ['png', 'jpg', 'jpeg'];
@@ -12,10 +12,7 @@ export const imageFormat: RuleDefinition = {
   defaultSeverity: 'error',
   check(ctx) {
     const out: Finding[] = [];
-    for (const ref of ctx.refs) {
-      const target = imageTarget(ref);
-      const info = target && knownMedia(ctx, ref);
-      if (!target || !info) continue;
+    for (const { ref, target, info } of knownImages(ctx)) {
       if (!info.format) {
         out.push({ span: ref.span, key: 'unreadable', data: { path: ref.path } });
         continue;

@@ -2,7 +2,7 @@
 // 2 MB, the former limit that older clients and tools still apply).
 import type { Finding, RuleDefinition } from '../rule';
 import { formatBytes, MB } from '../analysis/text';
-import { imageTarget, knownMedia } from '../support/media-common';
+import { knownImages } from '../support/media-common';
 
 export const imageSize: RuleDefinition = {
   id: 'image-size',
@@ -10,10 +10,8 @@ export const imageSize: RuleDefinition = {
   defaultSeverity: 'error',
   check(ctx) {
     const out: Finding[] = [];
-    for (const ref of ctx.refs) {
-      const target = imageTarget(ref);
-      const info = target && knownMedia(ctx, ref);
-      if (!target || !info || info.size === undefined) continue;
+    for (const { ref, target, info } of knownImages(ctx)) {
+      if (info.size === undefined) continue;
       const data = { path: ref.path, size: formatBytes(info.size) };
       if (target === 'body') {
         if (info.size >= MB) out.push({ span: ref.span, key: 'body', data });

@@ -25,3 +25,12 @@ export function imageTarget(ref: MediaRef): 'item' | 'body' | undefined {
   if (ref.role === 'cover' || ref.role === 'item') return 'item';
   return undefined;
 }
+
+/** Every local image whose file was read, with where it is used. */
+export function* knownImages(ctx: RuleContext): Generator<{ ref: MediaRef; target: 'item' | 'body'; info: MediaInfoLike }> {
+  for (const ref of ctx.refs) {
+    const target = imageTarget(ref);
+    const info = target && knownMedia(ctx, ref);
+    if (target && info) yield { ref, target, info };
+  }
+}
