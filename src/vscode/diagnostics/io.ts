@@ -77,10 +77,20 @@ export async function loadRcConfig(uri: vscode.Uri): Promise<RulesConfig> {
   return {};
 }
 
-/** The `wxpush.rules` setting, then the nearest `.wxpushrc.json` over it. */
-export async function rulesConfigFor(uri: vscode.Uri): Promise<RulesConfig> {
+/**
+ * The `wxpush.rules` setting, then the nearest `.wxpushrc.json` over it. The file lookup walks up
+ * the folders, so its result is kept per folder in `rcCache` (cleared when a `.wxpushrc.json`
+ * changes) instead of being read again on every keystroke's lint.
+ */
+export async function rulesConfigFor(uri: vscode.Uri, rcCache?: Map<string, Promise<RulesConfig>>): Promise<RulesConfig> {
   const setting = readRulesConfig(vscode.workspace.getConfiguration('wxpush', uri).get('rules'));
-  return { ...setting, ...(await loadRcConfig(uri)) };
+  const folder = folderOf(uri).toString();
+  let rc = rcCache?.get(folder);
+  if (!rc) {
+    rc = loadRcConfig(uri);
+    rcCache?.set(folder, rc);
+  }
+  return { ...setting, ...(await rc) };
 }
 
 /** Summaries of every push in the workspace, kept fresh by a file watcher and by open documents. */

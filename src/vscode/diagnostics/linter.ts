@@ -7,7 +7,7 @@ import { lint } from '../../core/rules/engine';
 import { gatherContext } from '../../core/rules/gather';
 import { normalizeLocale } from '../../core/rules/messages';
 import { summarizePush } from '../../core/rules/quota';
-import type { Locale, Problem } from '../../core/rules/types';
+import type { Locale, Problem, RulesConfig } from '../../core/rules/types';
 import { LANGUAGE_ID, type DocumentModels } from '../documentModels';
 import { toDiagnostic } from './convert';
 import { folderOf, PUSH_EXCLUDE, PUSH_GLOB, rulesConfigFor, WorkspaceMediaReader, WorkspacePushes } from './io';
@@ -28,6 +28,8 @@ export class PushLinter implements vscode.Disposable {
   /** Files linted by "Lint Workspace": their problems stay after their editor closes. */
   private readonly workspaceLinted = new Set<string>();
   private readonly pushes = new WorkspacePushes();
+  /** `.wxpushrc.json` lookups per folder; see rulesConfigFor. */
+  private readonly rcCache = new Map<string, Promise<RulesConfig>>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly models: DocumentModels) {
@@ -46,9 +48,13 @@ export class PushLinter implements vscode.Disposable {
       this.pushes.onDidChange(() => this.lintOpen()),
     );
     const rc = vscode.workspace.createFileSystemWatcher('**/.wxpushrc.json');
-    rc.onDidChange(() => this.lintOpen());
-    rc.onDidCreate(() => this.lintOpen());
-    rc.onDidDelete(() => this.lintOpen());
+    const rcChanged = () => {
+      this.rcCache.clear();
+      this.lintOpen();
+    };
+    rc.onDidChange(rcChanged);
+    rc.onDidCreate(rcChanged);
+    rc.onDidDelete(rcChanged);
     this.disposables.push(rc);
     this.lintOpen();
   }
@@ -95,7 +101,7 @@ export class PushLinter implements vscode.Disposable {
   }
 
   private async run(uri: vscode.Uri, doc: PushDocument): Promise<Problem[]> {
-    const config = await rulesConfigFor(uri);
+    const config = await rulesConfigFor(uri, this.rcCache);
     // An unsaved new file has no folder to resolve media paths against: their facts stay unknown.
     const media = uri.scheme === 'untitled' ? undefined : new WorkspaceMediaReader(folderOf(uri));
     const context = await gatherContext(doc, { media, workspacePushes: () => this.pushes.all() }, config, uri.toString());
