@@ -41,7 +41,7 @@ function articleStatus(item: Item, locale: LanguageLocale): PushStatus {
 // The status bar asks on every cursor move; a parsed item never changes, so its size is kept.
 const sizes = new WeakMap<Item, number>();
 
-/** The body's size as WeChat measures it: the rendered HTML's characters. */
+/** The body's size as WeChat measures it: the rendered HTML's characters (as a reader counts them). */
 export function bodyChars(item: Item): number {
   const known = sizes.get(item);
   if (known !== undefined) return known;
@@ -49,9 +49,9 @@ export function bodyChars(item: Item): number {
   if (item.tokens && item.tokens.length) {
     const md = sharedMarkdown();
     try {
-      n = md.renderer.render(item.tokens, md.options, {}).length;
+      n = charCount(md.renderer.render(item.tokens, md.options, {}));
     } catch {
-      n = item.body?.text.length ?? 0;
+      n = charCount(item.body?.text ?? '');
     }
   }
   sizes.set(item, n);

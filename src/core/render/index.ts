@@ -5,6 +5,7 @@ import { articleTitle, getField, stringValue, type Item, type PushDocument } fro
 import { createState, renderReferences, renderTokens } from './renderer';
 import type { RenderOptions, RenderedArticle } from './types';
 import { escapeHtml } from './urls';
+import { charCount } from '../text/count';
 
 export type { RenderOptions, RenderedArticle, Reference, RenderLocale } from './types';
 export { defaultTheme, type Theme } from './theme';
@@ -54,14 +55,7 @@ export function renderStandaloneHtml(doc: PushDocument, item: Item, options: Ren
   );
 }
 
-/** Code points that are not whitespace (a surrogate pair is one character). */
+/** User-perceived characters that are not whitespace (an emoji is one character, as a reader sees it). */
 function countChars(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85) continue;
-    n++;
-  }
-  return n;
+  return charCount(text.replace(/[\s\u0085]+/g, ''));
 }

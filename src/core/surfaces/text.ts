@@ -2,6 +2,7 @@
 // auto digest), one-line previews, WeChat emoji codes in text bubbles.
 import type { MdToken } from '../format/markdown';
 import type { TextSegment } from './types';
+import { firstChars } from '../text/count';
 
 /** WeChat fills an empty digest with the first 54 characters of the body (draft API, §2.4). */
 export const AUTO_DIGEST_CHARS = 54;
@@ -29,11 +30,8 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** The first `n` characters (code points, so an emoji or a CJK character counts once). */
-export function firstChars(s: string, n: number): string {
-  const chars = Array.from(s);
-  return chars.length <= n ? s : chars.slice(0, n).join('');
-}
+/** The first `n` user-perceived characters (an emoji or a CJK character counts once). */
+export { firstChars };
 
 export function autoDigest(bodyText: string): string {
   return firstChars(collapse(bodyText), AUTO_DIGEST_CHARS);

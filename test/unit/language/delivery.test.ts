@@ -56,6 +56,11 @@ describe('language: status bar', () => {
     assert.strictEqual(statusAt(doc, offsetOf(doc, '@article Why')).text, 'Title 24/64 · Body 28/20,000');
   });
 
+  it('counts an emoji with a modifier, a flag or a family as one character', () => {
+    // `<p>👨‍👩‍👧</p>` and the line break: 9 characters.
+    assert.strictEqual(statusAt(parsePush('@article 我❤️🇨🇳👍🏻👨‍👩‍👧\n\n👨‍👩‍👧\n'), 3).text, 'Title 5/64 · Body 9/20,000');
+  });
+
   it('warns past 32 title characters and errs past 64', () => {
     assert.strictEqual(statusAt(parsePush(`@article ${'a'.repeat(33)}`), 3).level, 'warning');
     assert.strictEqual(statusAt(parsePush(`@article ${'a'.repeat(65)}`), 3).level, 'error');

@@ -59,6 +59,14 @@ describe('language: hover', () => {
     assert.match(info(hoverAt(plain, 12)).markdown, /— 17 used$/);
   });
 
+  it('counts an emoji with a modifier, a flag or a family as one character in length hovers', () => {
+    const d = parsePush('@article 我❤️🇨🇳\ntitle: 周末👍🏻\nauthor: 👨‍👩‍👧小编\ndigest: ❤️❤️\n');
+    assert.match(info(hoverAt(d, offsetOf(d, '我'))).markdown, /— 3 used/);
+    assert.match(info(hoverAt(d, offsetOf(d, 'title:', 1))).markdown, /— 3 used$/);
+    assert.match(info(hoverAt(d, offsetOf(d, 'author:', 1))).markdown, /— 3 used$/);
+    assert.match(info(hoverAt(d, offsetOf(d, 'digest:', 1))).markdown, /— 2 used$/);
+  });
+
   it('says when a length is over the recommended or the maximum', () => {
     const d = parsePush(`@article ${'x'.repeat(40)}\ndigest: ${'y'.repeat(130)}\n`);
     assert.match(info(hoverAt(d, 12)).markdown, /40 used \(over the recommended length\)/);

@@ -86,6 +86,10 @@ describe('render: article', () => {
     assert.strictEqual(r.bytes, Buffer.byteLength(r.html));
   });
 
+  it('counts an emoji with a modifier, a flag or a family as one character (content-size reads this)', () => {
+    assert.strictEqual(render('❤️ 👍🏻 🇨🇳 👨‍👩‍👧 好').r.chars, 5);
+  });
+
   it('renders an article without a body and never throws on odd input', () => {
     const doc = parsePush('@article Empty\n');
     assert.match(renderArticle(doc, doc.items[0]).html, /^<section style="[^"]*"><\/section>$/);

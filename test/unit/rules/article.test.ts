@@ -25,6 +25,15 @@ describe('article rules', () => {
       assert.match(problems[0].message, /33 characters/);
       assert.match(problems[1].message, /65 characters; WeChat accepts at most 64/);
     });
+    it('counts what a reader sees: an emoji with a modifier, a flag or a family is one character', () => {
+      const emoji = ['❤️', '👍🏻', '🇨🇳', '👨‍👩‍👧'];
+      const at32 = `${'标'.repeat(28)}${emoji.join('')}`;
+      assert.deepStrictEqual(run(`@article ${at32}\n`, 'title-length').problems, []);
+      const { doc, problems } = run(`@article ${at32}！\n`, 'title-length');
+      const p = one(problems);
+      assert.strictEqual(range(doc, p), `1:10-1:${10 + at32.length + 1}`);
+      assert.match(p.message, /The title is 33 characters/);
+    });
     it('errs on a line break or control character in a quoted title', () => {
       const { doc, problems } = run('@article x\ntitle: "Two\\nlines"\n', 'title-length');
       const p = one(problems);
@@ -45,6 +54,13 @@ describe('article rules', () => {
       assert.deepStrictEqual(problems.map((p) => p.severity), ['warning', 'error']);
     });
     it('is silent at 8', () => assert.deepStrictEqual(run('@article A\nauthor: 八个字的作者名字\n', 'author-length').problems, []));
+    it('counts an emoji sequence as one character', () => {
+      assert.deepStrictEqual(run('@article A\nauthor: 小编👨‍👩‍👧❤️🇨🇳👍🏻好\n', 'author-length').problems, []);
+      const author = '小编👨‍👩‍👧❤️🇨🇳👍🏻好吗？';
+      const { doc, problems } = run(`@article A\nauthor: ${author}\n`, 'author-length');
+      assert.strictEqual(range(doc, one(problems)), `2:9-2:${9 + author.length}`);
+      assert.match(problems[0].message, /The author is 9 characters/);
+    });
   });
 
   describe('digest-length', () => {
@@ -54,6 +70,11 @@ describe('article rules', () => {
       assert.deepStrictEqual(problems.map((p) => p.severity), ['warning', 'error']);
     });
     it('is silent at 120', () => assert.deepStrictEqual(run(`@article A\ndigest: ${'d'.repeat(120)}\n`, 'digest-length').problems, []));
+    it('counts an emoji sequence as one character', () => {
+      assert.deepStrictEqual(run(`@article A\ndigest: ${'摘'.repeat(116)}❤️👍🏻🇨🇳👨‍👩‍👧\n`, 'digest-length').problems, []);
+      const { problems } = run(`@article A\ndigest: ${'摘'.repeat(117)}❤️👍🏻🇨🇳👨‍👩‍👧\n`, 'digest-length');
+      assert.match(one(problems).message, /The digest is 121 characters/);
+    });
   });
 
   describe('cover-required', () => {

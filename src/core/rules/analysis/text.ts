@@ -1,13 +1,7 @@
 // Text helpers of the rules; the counting itself is shared with the editor features (text/count.ts).
 import type { PushDocument, Span } from '../../format/model';
 
-export { charCount, utf8Bytes } from '../../text/count';
-import { charCount } from '../../text/count';
-
-/** The first `n` characters (code points) of `s`. */
-export function firstChars(s: string, n: number): string {
-  return Array.from(s).slice(0, n).join('');
-}
+export { charCount, firstChars, utf8Bytes } from '../../text/count';
 
 export const MB = 1024 * 1024;
 

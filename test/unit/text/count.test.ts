@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { charCount, firstChars, utf8Bytes } from '../../../src/core/text/count';
+
+// What Intl.Segmenter says, the slow way: the reference the fast paths must agree with.
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const clusters = (s: string) => Array.from(segmenter.segment(s), (x) => x.segment);
+
+describe('text: counting user-perceived characters', () => {
+  it('counts an emoji with a variation selector, a skin tone, a flag and a family as one each', () => {
+    assert.strictEqual(charCount('❤️'), 1);
+    assert.strictEqual(charCount('👍🏻'), 1);
+    assert.strictEqual(charCount('🇨🇳'), 1);
+    assert.strictEqual(charCount('👨‍👩‍👧'), 1);
+    assert.strictEqual(charCount('我❤️🇨🇳，👍🏻给👨‍👩‍👧'), 7);
+  });
+
+  it('counts a letter with a combining mark, kana with a voicing mark and Hangul as one each', () => {
+    assert.strictEqual(charCount('cafe\u0301'), 4);
+    assert.strictEqual(charCount('か\u3099'), 1);
+    assert.strictEqual(charCount('한국어'), 3);
+  });
+
+  it('counts ASCII, CJK and full-width text by code unit, CR LF once', () => {
+    assert.strictEqual(charCount('公众号推送是什么？'), 9);
+    assert.strictEqual(charCount('a\r\nb\nc'), 5);
+    assert.strictEqual(charCount(''), 0);
+  });
+
+  it('agrees with Intl.Segmenter on random mixes of joiners, marks, flags and plain text', () => {
+    const pool = ['a', '中', '\r', '\n', '\u0301', '\u200d', '❤', '\ufe0f', '👍', '🏻', '🇨', '🇳', '\u3099', 'か', '한', '\u0600', ' ', '\u302a', 'क', '\u094d', 'ष', '\ud83d', '\u00ad', '“'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let k = 0; k < 20000; k++) {
+      let s = '';
+      for (let i = next() % 12; i > 0; i--) s += pool[next() % pool.length];
+      const expected = clusters(s);
+      assert.strictEqual(charCount(s), expected.length, JSON.stringify(s));
+      const n = next() % 6;
+      assert.strictEqual(firstChars(s, n), expected.slice(0, n).join(''), JSON.stringify(s));
+    }
+  });
+
+  it('never cuts an emoji in half when taking the first characters', () => {
+    assert.strictEqual(firstChars('ab👨‍👩‍👧cd', 3), 'ab👨‍👩‍👧');
+    assert.strictEqual(firstChars('🇨🇳🇺🇸', 1), '🇨🇳');
+    assert.strictEqual(firstChars('short', 54), 'short');
+  });
+
+  it('still counts text messages in UTF-8 bytes', () => {
+    assert.strictEqual(utf8Bytes('❤️'), 6);
+    assert.strictEqual(utf8Bytes('🇨🇳'), 8);
+  });
+});
