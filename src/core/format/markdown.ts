@@ -2,6 +2,7 @@
 // the renderer renders those tokens, so both must agree on the options.
 import MarkdownIt = require('markdown-it');
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import footnote from 'markdown-it-footnote';
 
 export type Markdown = ReturnType<typeof MarkdownIt>;
 export type MdToken = MarkdownIt.Token;
@@ -11,7 +12,8 @@ export function createMarkdown(): Markdown {
   // linkify: bare URLs become links, so the external-link rule sees what WeChat readers would see.
   // cjkFriendly: CommonMark refuses `**中文（括号）。**继续` as bold because of the full-width
   // punctuation next to the delimiters; Chinese authors write exactly that, and expect bold.
-  return new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false }).use(cjkFriendly);
+  // footnote: `[^1]` notes, which the renderer numbers with the link references at the end.
+  return new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false }).use(cjkFriendly).use(footnote);
 }
 
 let shared: Markdown | undefined;

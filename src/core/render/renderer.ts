@@ -33,6 +33,8 @@ export interface RenderState {
   inlineCursor: number;
   /** Characters of task-list syntax (`[ ] `) still to drop from the start of the current inline. */
   taskPrefix: number;
+  /** Footnote bodies by markdown-it-footnote id, set aside for the list at the end. */
+  notes: Map<number, Token[]>;
   hooks: SanitizeHooks;
 }
 
@@ -60,6 +62,7 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
     paragraph: [],
     inlineCursor: 0,
     taskPrefix: 0,
+    notes: new Map(),
     hooks: undefined as unknown as SanitizeHooks,
   };
   st.hooks = {
@@ -79,10 +82,27 @@ export function renderTokens(tokens: Token[], st: RenderState): string {
       out += renderInline(t, st);
       continue;
     }
+    if (t.type === 'footnote_block_open') {
+      i = collectNotes(tokens, i, st);
+      continue;
+    }
     const rule = BLOCK_RULES[t.type];
     out += rule ? rule(tokens, i, st) : '';
   }
   return out + closeAll(st.blockHtml);
+}
+
+/** markdown-it-footnote puts the notes' bodies last; they are kept for renderReferences. */
+function collectNotes(tokens: Token[], from: number, st: RenderState): number {
+  let i = from + 1;
+  let current: Token[] | undefined;
+  for (; i < tokens.length && tokens[i].type !== 'footnote_block_close'; i++) {
+    const t = tokens[i];
+    if (t.type === 'footnote_open') st.notes.set(Number(t.meta?.id), (current = []));
+    else if (t.type === 'footnote_close') current = undefined;
+    else current?.push(t);
+  }
+  return i;
 }
 
 function renderInline(t: Token, st: RenderState): string {
@@ -460,6 +480,14 @@ const INLINE_RULES: Record<string, Rule> = {
     }
     return html;
   },
+  footnote_ref(children, idx, st) {
+    const meta = children[idx].meta as { id?: number; label?: string } | null;
+    const n = st.refs.addNote(Number(meta?.id), meta?.label ?? '');
+    st.text.push(`[${n}]`);
+    return `<sup${style(st.theme.refMark)}>[${n}]</sup>`;
+  },
+  // The way back from a note to its mark is an in-page link, which WeChat does not follow (§3.5).
+  footnote_anchor: () => '',
   html_inline(children, idx, st) {
     const html = sanitizeHtml(children[idx].content, st.inlineHtml, st.hooks);
     const text = sanitizeToText(html);
@@ -480,16 +508,46 @@ function localPath(src: string): string {
 // ---- the end of the article ---------------------------------------------------------------
 
 export function renderReferences(st: RenderState): string {
-  const refs = st.refs.list();
-  if (!refs.length) return '';
+  if (!st.refs.size) return '';
   const t = st.theme;
-  const heading = referencesHeading(st.options.locale);
+  const heading = referencesHeading(st.options.locale, st.refs.hasNotes);
   st.text.push(`\n\n${heading}\n`);
   let html = `<section${style(t.refSection)}><p${style(t.refHeading)}>${escapeHtml(heading)}</p>`;
-  for (const r of refs) {
+  // A note may hold a link, which adds a reference while the list is written: read until the end.
+  for (let k = 0; k < st.refs.size; k++) {
+    const r = st.refs.list()[k];
+    if (r.note !== undefined) {
+      html += renderNote(st, r.n);
+      continue;
+    }
     const label = r.text ? `${r.text}${st.options.locale === 'zh-cn' ? '：' : ': '}` : '';
     st.text.push(`[${r.n}] ${label}${r.url}\n`);
     html += `<p${style(t.refItem)}>[${r.n}] ${escapeHtml(label)}<span${style(t.refUrl)}>${escapeHtml(r.url)}</span></p>`;
   }
   return html + '</section>';
+}
+
+/** One footnote as a line of the list: its paragraphs run on, separated by line breaks. */
+function renderNote(st: RenderState, n: number): string {
+  const tokens = st.notes.get(st.refs.noteId(n) ?? -1) ?? [];
+  st.text.push(`[${n}] `);
+  const textFrom = st.text.length;
+  let body = '';
+  let blocks = 0;
+  for (const tok of tokens) {
+    if (tok.type === 'inline') {
+      if (blocks++) {
+        body += '<br>';
+        st.text.push('\n');
+      }
+      body += renderInline(tok, st);
+    } else if (tok.type === 'fence' || tok.type === 'code_block') {
+      if (blocks++) body += '<br>';
+      st.text.push(tok.content.replace(/\n$/, ''));
+      body += `<code${style(st.theme.code)}>${codeToHtml(tok.content)}</code>`;
+    }
+  }
+  st.refs.setNoteText(n, st.text.slice(textFrom).join('').trim());
+  st.text.push('\n');
+  return `<p${style(st.theme.refItem)}>[${n}] ${body}</p>`;
 }

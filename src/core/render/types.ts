@@ -18,9 +18,12 @@ export interface RenderOptions {
 
 export interface Reference {
   n: number;
+  /** The link's URL ('' for a footnote). */
   url: string;
-  /** The link's text where it first appeared ('' when it was the URL itself). */
+  /** The link's text where it first appeared ('' when it was the URL itself); a footnote's words. */
   text: string;
+  /** A footnote (`[^label]`), with the label the author wrote ('' for an inline `^[…]` note). */
+  note?: string;
 }
 
 export interface RenderedArticle {
