@@ -3,6 +3,7 @@
 import type { FromWebview, InitialData, PersistedState, PreviewModel, SurfaceId, Theme, ToWebview } from '../core/surfaces';
 import { applyArticleTheme } from './darkArticle';
 import { clear, h } from './dom';
+import { showDraftLink } from './draftLink';
 import { KeyedCache } from './keyed';
 import { ScrollSync } from './scrollSync';
 import { articleSurface } from './views/article';
@@ -335,6 +336,9 @@ window.addEventListener('message', (e: MessageEvent) => {
       break;
     case 'copyArticle':
       void copyArticle(msg);
+      break;
+    case 'draftLink':
+      showDraftLink(msg.link, post);
       break;
     case 'copyResult':
       flash(msg.ok ? model?.labels.copied ?? 'Copied' : `${model?.labels.copyFailed ?? 'Copy failed'}${msg.error ? ': ' + msg.error : ''}`);

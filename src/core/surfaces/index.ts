@@ -5,3 +5,4 @@ export { autoDigest, textSegments, tokensPlainText, AUTO_DIGEST_CHARS } from './
 export type * from './protocol';
 export { countByItem, type CountedProblem } from './counts';
 export { parsePushDate, listTime, pageDate } from './time';
+export type { DraftLinkView } from './draftLink';

@@ -1,5 +1,6 @@
 // Messages between the extension and the preview webview. Both sides import these types, so a
 // renamed field breaks the build instead of the preview.
+import type { DraftLinkView } from './draftLink';
 import type { PreviewModel, SurfaceId } from './types';
 
 export type Theme = 'light' | 'dark';
@@ -10,7 +11,9 @@ export type ToWebview =
   | { type: 'showSurface'; surface: SurfaceId; itemIndex?: number }
   | { type: 'setTheme'; theme: Theme; auto: boolean }
   | { type: 'copyArticle'; html: string; text: string; summary?: string; requestId?: number }
-  | { type: 'copyResult'; ok: boolean; error?: string };
+  | { type: 'copyResult'; ok: boolean; error?: string }
+  /** The last publish's draft link and QR code for this document; null removes it. */
+  | { type: 'draftLink'; link: DraftLinkView | null };
 
 export type FromWebview =
   | { type: 'ready' }
@@ -20,7 +23,10 @@ export type FromWebview =
   | { type: 'copyForWeChat'; itemIndex: number }
   | { type: 'openSource'; itemIndex: number }
   | { type: 'viewState'; state: PersistedState }
-  | { type: 'copied'; ok: boolean; error?: string; requestId?: number };
+  | { type: 'copied'; ok: boolean; error?: string; requestId?: number }
+  /** Opens the draft link the extension sent (it opens its own copy, not a URL from the page). */
+  | { type: 'openDraftLink' }
+  | { type: 'closeDraftLink' };
 
 /** What the webview keeps with `setState` and the serializer gets back after a reload. */
 export interface PersistedState {

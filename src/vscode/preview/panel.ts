@@ -8,6 +8,7 @@ import { renderBody } from '../../core/surfaces/articleBody';
 import { getField, stringValue } from '../../core/format';
 import type { DocumentModels } from '../documentModels';
 import { registerArticleCopyTarget } from '../export/copyTarget';
+import { draftLinks } from '../publish/draftLinks';
 import { diagnosticCounts } from './counts';
 import { mediaResolver } from './media';
 import { previewShellHtml } from './shell';
@@ -52,6 +53,9 @@ export class PreviewPanel implements vscode.Disposable {
         if (e.uris.some((u) => u.toString() === this.resourceUri.toString())) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScroll(e)),
+      draftLinks.onDidChange((uri) => {
+        if (uri.toString() === this.resourceUri.toString()) this.postDraftLink();
+      }),
       registerArticleCopyTarget({ webview: panel.webview, documentUri: () => this.resourceUri, reveal: (preserveFocus) => this.panel.reveal(undefined, preserveFocus), ready: () => this.whenReady() }),
     );
     void this.reload();
@@ -74,6 +78,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (this.roots(document).key !== this.rootsKey) return this.reload();
     this.updateTitle();
     this.postUpdate(document);
+    this.postDraftLink();
   }
 
   toggleLock() {
@@ -143,7 +148,7 @@ export class PreviewPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: randomBytes(16).toString('base64'),
       scriptUri: media('dist', 'webview', 'preview.js'),
-      styleUris: [media('media', 'preview', 'weui-vars.css'), media('media', 'preview', 'preview.css')],
+      styleUris: [media('media', 'preview', 'weui-vars.css'), media('media', 'preview', 'preview.css'), media('media', 'preview', 'draft-link.css')],
       initial,
       lang: this.locale() === 'zh-cn' ? 'zh-CN' : 'en',
     });
@@ -164,6 +169,11 @@ export class PreviewPanel implements vscode.Disposable {
     void this.post({ type: 'update', model: this.buildModel(document), resource: this.resourceUri.toString(), locked: this.locked });
   }
 
+  /** The draft link of the shown document (or none), after a publish, a switch or a reload. */
+  private postDraftLink() {
+    if (!this.disposed) void this.post({ type: 'draftLink', link: draftLinks.view(this.resourceUri) });
+  }
+
   private updateTitle() {
     const labels = labelsFor(this.locale());
     const name = path.basename(this.resourceUri.path);
@@ -180,8 +190,17 @@ export class PreviewPanel implements vscode.Disposable {
         // Unchanged items keep their elements, so this costs little when nothing changed.
         const document = await this.document();
         if (document && !this.disposed) this.postUpdate(document);
+        this.postDraftLink();
         break;
       }
+      case 'openDraftLink': {
+        const link = draftLinks.get(this.resourceUri);
+        if (link) await vscode.env.openExternal(vscode.Uri.parse(link.url));
+        break;
+      }
+      case 'closeDraftLink':
+        draftLinks.set(this.resourceUri, undefined);
+        break;
       case 'reveal':
         await this.revealInEditor(m.line, true);
         break;

@@ -108,7 +108,7 @@ export function pageHtml(origin: string, model: PreviewModel, o: { theme?: Theme
     cspSource: origin,
     nonce: NONCE,
     scriptUri: `${origin}/dist/webview/preview.js`,
-    styleUris: [`${origin}/media/preview/weui-vars.css`, `${origin}/media/preview/preview.css`],
+    styleUris: [`${origin}/media/preview/weui-vars.css`, `${origin}/media/preview/preview.css`, `${origin}/media/preview/draft-link.css`],
     initial,
     lang: model.locale === 'zh-cn' ? 'zh-CN' : 'en',
     prelude: fakeVsCodeApi(o.state),
