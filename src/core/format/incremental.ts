@@ -1,0 +1,229 @@
+// reparsePush: the document after a text change, re-parsing only the items whose lines the change
+// touches and reusing every other item with its offsets moved. The result equals
+// `parsePush(newText)` (the property test in test/unit/format/incremental.test.ts checks it).
+//
+// Why it works: the parser's state at the start of an item's directive line is always the same
+// fresh state (the previous section is closed, a new one opens), so the text from one item
+// directive to the next parses the same on its own as inside the whole document. A change between
+// two directive lines that it leaves alone therefore only needs that stretch re-parsed, provided
+// the directive after it still starts an item afterwards (a new unclosed fence or comment may
+// swallow it; the region then grows). Anything the region logic cannot vouch for — a front matter
+// without its closing line, a problem whose message names line numbers, too many growths —
+// falls back to a full parse.
+import { LineIndex } from './lines';
+import type { Item, PushDocument, Span, SyntaxProblem, UnknownDirective } from './model';
+import { parsePush } from './parse';
+import { findDirectiveComments } from './comments';
+
+/** A replaced range: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
+export interface ChangedRange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** VS Code's `TextDocumentContentChangeEvent` shape, reduced to what the range needs. */
+export interface ContentChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/** How far the region may grow past a swallowed directive before a full parse is cheaper. */
+const MAX_GROWTH = 4;
+
+/**
+ * The range that covers the changes of one editor event. VS Code applies an event's changes one
+ * after another; it sends several only for multi-cursor edits, in an order where each range is
+ * also valid in the text before the event. The caller checks the result against the new length.
+ */
+export function changedRangeOf(changes: readonly ContentChange[]): ChangedRange | undefined {
+  if (!changes.length) return undefined;
+  let start = Infinity;
+  let oldEnd = -Infinity;
+  let delta = 0;
+  for (const c of changes) {
+    start = Math.min(start, c.rangeOffset);
+    oldEnd = Math.max(oldEnd, c.rangeOffset + c.rangeLength);
+    delta += c.text.length - c.rangeLength;
+  }
+  return { start, oldEnd, newEnd: oldEnd + delta };
+}
+
+/** The smallest range in which two texts differ (common prefix and suffix removed). */
+export function diffRange(oldText: string, newText: string): ChangedRange | undefined {
+  if (oldText === newText) return undefined;
+  const max = Math.min(oldText.length, newText.length);
+  let start = 0;
+  while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let oldEnd = oldText.length;
+  let newEnd = newText.length;
+  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+
+/** A section of the old document: an item or an unknown directive, both own the lines below them. */
+interface Section {
+  start: number;
+  line: number;
+}
+
+/**
+ * Parses `text`, the text of `previous` after `change` (computed from the two texts when absent),
+ * re-using what the change cannot have affected.
+ */
+export function reparsePush(previous: PushDocument, text: string, change?: ChangedRange): PushDocument {
+  const old = previous.text;
+  if (text === old) return previous;
+  const c = change ?? diffRange(old, text);
+  if (!c || !(c.start >= 0 && c.start <= c.oldEnd && c.oldEnd <= old.length && c.start <= c.newEnd) || text.length - c.newEnd !== old.length - c.oldEnd) {
+    return parsePush(text);
+  }
+  // A front matter without its closing line reaches as far as the next `---` anywhere below.
+  if (previous.frontMatter && !previous.frontMatter.terminated) return parsePush(text);
+  const sections = sectionsOf(previous);
+  const oldLines = previous.lines;
+
+  // The region starts at the last section whose directive line the change leaves alone.
+  let first = -1;
+  for (let i = sections.length - 1; i >= 0; i--) {
+    if (sections[i].line + 1 < oldLines.lineCount && oldLines.lineStart(sections[i].line + 1) <= c.start) {
+      first = i;
+      break;
+    }
+  }
+  const regionStart = first < 0 ? 0 : sections[first].start;
+  // …and ends before the first section whose directive line starts after the change.
+  let next = first + 1;
+  while (next < sections.length && sections[next].start <= c.oldEnd) next++;
+
+  const delta = c.newEnd - c.oldEnd;
+  const lines = new LineIndex(text);
+  const regionLine = first < 0 ? 0 : sections[first].line;
+  const lineDelta = lines.lineCount - oldLines.lineCount;
+  // An unclosed fence's problem names the lines it swallows: when lines move, re-read it too.
+  if (lineDelta !== 0 && next < sections.length && previous.problems.some((p) => p.code === 'fence-unterminated' && p.span.start >= sections[next].start)) {
+    next = sections.length;
+  }
+
+  for (let growth = 0; growth <= MAX_GROWTH; growth++) {
+    const end = next < sections.length ? sections[next] : undefined;
+    // The chunk runs through the next directive line, so that the section before it closes as
+    // it does in the whole document, and so that we see whether that line still opens a section.
+    const chunkEnd = end ? oldLines.lineEnd(end.line) + delta : text.length;
+    const part = parsePush(text.slice(regionStart, chunkEnd));
+    const endRel = end ? end.start + delta - regionStart : Infinity;
+    if (end && lastSectionStart(part) !== endRel) {
+      next++;
+      continue;
+    }
+    // Its message names document lines, which the chunk numbers from its own start.
+    if (part.problems.some((p) => p.code === 'fence-unterminated')) return parsePush(text);
+    if (regionStart === 0 && part.frontMatter && !part.frontMatter.terminated) return parsePush(text);
+    return assemble(previous, text, lines, part, regionStart, regionLine, endRel, end ? end.start : Infinity, delta, lineDelta);
+  }
+  return parsePush(text);
+}
+
+function sectionsOf(doc: PushDocument): Section[] {
+  const out: Section[] = [];
+  const add = (s: Span) => out.push({ start: s.start, line: doc.lines.lineAt(s.start) });
+  for (const it of doc.items) add(it.directiveSpan);
+  for (const u of doc.unknownDirectives) add(u.directiveSpan);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function lastSectionStart(doc: PushDocument): number {
+  let last = -1;
+  const items = doc.items;
+  const unknown = doc.unknownDirectives;
+  if (items.length) last = items[items.length - 1].directiveSpan.start;
+  if (unknown.length) last = Math.max(last, unknown[unknown.length - 1].directiveSpan.start);
+  return last;
+}
+
+/**
+ * The new document: what lies before the region as it was, the region from `part` (moved to
+ * `regionStart`, without the section that opens at `endRel`), and what lies after it from
+ * `previous`, moved by `delta` characters and `lineDelta` lines.
+ */
+function assemble(
+  previous: PushDocument,
+  text: string,
+  lines: LineIndex,
+  part: PushDocument,
+  regionStart: number,
+  regionLine: number,
+  endRel: number,
+  oldEnd: number,
+  delta: number,
+  lineDelta: number,
+): PushDocument {
+  const items: Item[] = [];
+  for (const it of previous.items) {
+    if (it.directiveSpan.start >= regionStart) break;
+    items.push(it);
+  }
+  for (const it of part.items) {
+    if (it.directiveSpan.start >= endRel) break;
+    items.push(moveItem(it, regionStart, regionLine, items.length));
+  }
+  for (const it of previous.items) {
+    if (it.directiveSpan.start >= oldEnd) items.push(moveItem(it, delta, lineDelta, items.length));
+  }
+
+  const unknownDirectives: UnknownDirective[] = [];
+  for (const u of previous.unknownDirectives) if (u.directiveSpan.start < regionStart) unknownDirectives.push(u);
+  for (const u of part.unknownDirectives) if (u.directiveSpan.start < endRel) unknownDirectives.push(moved(u, regionStart));
+  for (const u of previous.unknownDirectives) if (u.directiveSpan.start >= oldEnd) unknownDirectives.push(moved(u, delta));
+
+  const problems: SyntaxProblem[] = [];
+  for (const p of previous.problems) if (p.span.start < regionStart) problems.push(p);
+  for (const p of part.problems) if (p.span.start < endRel) problems.push(regionStart ? moved(p, regionStart) : p);
+  for (const p of previous.problems) if (p.span.start >= oldEnd) problems.push(moved(p, delta));
+
+  const head = regionStart === 0;
+  return {
+    text,
+    lines,
+    bomLength: head ? part.bomLength : previous.bomLength,
+    frontMatter: head ? part.frontMatter : previous.frontMatter,
+    items,
+    unknownDirectives,
+    comments: findDirectiveComments(text),
+    looseContent: head ? part.looseContent : previous.looseContent,
+    problems,
+  };
+}
+
+/** A copy of an item moved by `delta` characters and `lineDelta` lines, at position `index`. */
+function moveItem(item: Item, delta: number, lineDelta: number, index: number): Item {
+  if (delta === 0 && lineDelta === 0 && item.index === index) return item;
+  const out = moved(item, delta);
+  out.index = index;
+  out.bodyLine = item.bodyLine + lineDelta;
+  out.bodyOffset = item.bodyOffset + delta;
+  return out;
+}
+
+/**
+ * A copy of a model node with every span moved by `delta`. Spans are the properties named `span`
+ * or `…Span`; markdown-it tokens (their lines are relative to the body) and YAML values are kept
+ * as they are, shared with the original.
+ */
+function moved<T extends object>(node: T, delta: number): T {
+  if (delta === 0) return node;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(node)) {
+    const v = (node as Record<string, unknown>)[key];
+    if (key === 'tokens' || key === 'value' || v === null || typeof v !== 'object') out[key] = v;
+    else if (key === 'span' || key.endsWith('Span')) out[key] = { start: (v as Span).start + delta, end: (v as Span).end + delta };
+    else if (Array.isArray(v)) out[key] = v.map((x) => (x !== null && typeof x === 'object' ? moved(x, delta) : x));
+    else out[key] = moved(v as object, delta);
+  }
+  return out as T;
+}

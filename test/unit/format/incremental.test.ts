@@ -1,0 +1,143 @@
+import * as assert from 'assert';
+import { changedRangeOf, diffRange, reparsePush, type ChangedRange } from '../../../src/core/format/incremental';
+import { parsePush, type PushDocument } from '../../../src/core/format';
+import { fuzzCorpus, rng, seedDocuments } from '../../support/fuzz';
+
+/** What an author types or deletes: structure-changing pieces weigh as much as plain text. */
+const TYPED = [
+  'x', 'ab', ' ', '中', '\n', '\n\n', '\r\n', '@', '@article', '@article New\n', '\n@text hi\n', '\n@image a.png\n', '@artcle ',
+  '\n@video v.mp4\ntitle: T\n', '```', '```\n', '~~~\n', '    ```', '<!--', '-->', '<!-- wxpush-disable -->\n', '<!-- wxpush-enable -->',
+  '<!-- a\n@text hidden\n-->', '---', '---\n', '...\n', 'title: ', 'cover: c.jpg\n', 'digest: "', 'tags: [a, {b: ', '  nested: 1\n',
+  '\\@text', '- ', '# ', '| a |\n|---|\n', '<script>', '[l](http://x.y)', '\uFEFF', '\uD800',
+];
+
+interface Edit {
+  text: string;
+  range: ChangedRange;
+  changes: { rangeOffset: number; rangeLength: number; text: string }[];
+}
+
+function randomEdit(text: string, r: () => number): Edit {
+  // Half the edits start at a line start, where directives, fences and fields live.
+  let at = Math.floor(r() * (text.length + 1));
+  if (r() < 0.5) {
+    const nl = text.lastIndexOf('\n', at - 1);
+    at = nl + 1;
+  }
+  const kind = r();
+  let removed = 0;
+  let inserted = '';
+  if (kind < 0.45) inserted = TYPED[Math.floor(r() * TYPED.length)];
+  else if (kind < 0.75) removed = Math.min(text.length - at, 1 + Math.floor(r() * (r() < 0.8 ? 3 : 300)));
+  else {
+    removed = Math.min(text.length - at, Math.floor(r() * 40));
+    inserted = TYPED[Math.floor(r() * TYPED.length)] + (r() < 0.3 ? TYPED[Math.floor(r() * TYPED.length)] : '');
+  }
+  const next = text.slice(0, at) + inserted + text.slice(at + removed);
+  return {
+    text: next,
+    range: { start: at, oldEnd: at + removed, newEnd: at + inserted.length },
+    changes: [{ rangeOffset: at, rangeLength: removed, text: inserted }],
+  };
+}
+
+function same(actual: PushDocument, text: string, context: string) {
+  const expected = parsePush(text);
+  try {
+    assert.deepStrictEqual(actual, expected);
+  } catch (e) {
+    assert.fail(`${context}: incremental parse differs from a full parse of ${JSON.stringify(text.slice(0, 400))}\n${(e as Error).message.slice(0, 3000)}`);
+  }
+}
+
+/** Edits after which some item was reused rather than parsed again (the test must exercise that path). */
+let reused = 0;
+let edits = 0;
+
+/** Runs `steps` random edits from `start`, comparing the incremental document with a full parse after each. */
+function walk(start: string, steps: number, r: () => number, label: string) {
+  let doc = parsePush(start);
+  for (let s = 0; s < steps; s++) {
+    const edit = randomEdit(doc.text, r);
+    // The editor passes VS Code's content changes; other callers may pass nothing and let the texts be compared.
+    const how = s % 3;
+    const range = how === 0 ? edit.range : how === 1 ? changedRangeOf(edit.changes) : undefined;
+    const before = doc.text;
+    const previous = doc;
+    doc = reparsePush(doc, edit.text, range);
+    edits++;
+    const kept = new Set<unknown>(previous.items.flatMap((it) => [it, it.tokens]));
+    if (doc.items.some((it) => kept.has(it) || (it.tokens && kept.has(it.tokens)))) reused++;
+    same(doc, edit.text, `${label}, edit ${s} (${JSON.stringify(edit.changes[0])} after ${JSON.stringify(before.slice(Math.max(0, edit.range.start - 60), edit.range.start + 60))})`);
+  }
+}
+
+describe('reparsePush', () => {
+  it('equals a full parse after every edit of random edit sequences on the examples', function () {
+    this.timeout(120000);
+    const r = rng(7);
+    const seeds = seedDocuments();
+    assert.ok(seeds.length >= 3);
+    reused = edits = 0;
+    for (let round = 0; round < 3; round++) {
+      seeds.forEach((seed, i) => walk(seed, 40, r, `example ${i}, round ${round}`));
+    }
+    assert.ok(reused > edits / 2, `only ${reused} of ${edits} edits reused an item`);
+  });
+
+  it('equals a full parse after every edit of random edit sequences on fuzzed pushes', function () {
+    this.timeout(120000);
+    const r = rng(11);
+    let n = 0;
+    for (const text of fuzzCorpus(150, 99)) walk(text, 10, r, `fuzzed push ${n++}`);
+    assert.strictEqual(n, 150);
+  });
+
+  it('re-parses only the edited item and keeps the others (same objects before it, moved copies after it)', () => {
+    const text = '---\naccount: A\n---\n@article One\nauthor: x\n\nBody one.\n\n@article Two\n\nBody two.\n\n@image a.png\n';
+    const doc = parsePush(text);
+    const at = text.indexOf('Body two') + 4;
+    const next = text.slice(0, at) + '!!' + text.slice(at);
+    const re = reparsePush(doc, next, { start: at, oldEnd: at, newEnd: at + 2 });
+    assert.deepStrictEqual(re, parsePush(next));
+    assert.strictEqual(re.items[0], doc.items[0]);
+    assert.strictEqual(re.frontMatter, doc.frontMatter);
+    assert.notStrictEqual(re.items[1], doc.items[1]);
+    assert.notStrictEqual(re.items[2], doc.items[2]);
+    assert.deepStrictEqual(re.items[2].argument!.span, { start: next.indexOf('a.png'), end: next.indexOf('a.png') + 5 });
+    // The earlier document is left as it was.
+    assert.deepStrictEqual(doc, parsePush(text));
+  });
+
+  it('grows the region when a new fence or comment swallows the next directive, and shrinks it back', () => {
+    const text = '@article A\n\ntext\n\n@article B\n\nmore\n\n@text C\n';
+    let doc = parsePush(text);
+    for (const piece of ['```\n', '<!--\n', '~~~~\n']) {
+      const at = text.indexOf('text');
+      const next = text.slice(0, at) + piece + text.slice(at);
+      const re = reparsePush(doc, next);
+      assert.deepStrictEqual(re, parsePush(next), piece);
+      doc = reparsePush(re, text);
+      assert.deepStrictEqual(doc, parsePush(text), piece);
+    }
+  });
+
+  it('finds the changed range from the texts or from editor changes', () => {
+    assert.deepStrictEqual(diffRange('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
+    assert.deepStrictEqual(diffRange('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
+    assert.strictEqual(diffRange('same', 'same'), undefined);
+    assert.deepStrictEqual(
+      changedRangeOf([
+        { rangeOffset: 10, rangeLength: 2, text: 'xyz' },
+        { rangeOffset: 3, rangeLength: 0, text: 'q' },
+      ]),
+      { start: 3, oldEnd: 12, newEnd: 14 },
+    );
+  });
+
+  it('parses in full when the given range does not fit the texts', () => {
+    const doc = parsePush('@text a\n');
+    const re = reparsePush(doc, '@text ab\n', { start: 0, oldEnd: 0, newEnd: 5 });
+    assert.deepStrictEqual(re, parsePush('@text ab\n'));
+  });
+});
