@@ -1,5 +1,6 @@
 // The `wxpush` command line. Each subcommand lives in ./commands; this file only dispatches and
 // turns usage mistakes into exit code 2.
+import { describeUnreadable, FileTooLargeError, UnreadableFileError } from '../node/regularFile';
 import { UsageError } from './args';
 import { runLint } from './commands/lint';
 import { runOutline } from './commands/outline';
@@ -39,6 +40,14 @@ export async function main(argv: string[], write = (s: string) => void process.s
   } catch (e) {
     if (e instanceof UsageError) {
       writeErr(`wxpush ${name}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof UnreadableFileError) {
+      writeErr(`wxpush ${name}: cannot read ${e.file}: ${describeUnreadable(e.reason)}\n`);
+      return 2;
+    }
+    if (e instanceof FileTooLargeError) {
+      writeErr(`wxpush ${name}: cannot read ${e.message}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;

@@ -1,11 +1,12 @@
 // `.wxpushrc.json`: looked up from a file's folder upward; the nearest one applies.
 // { "rules": { "<rule id or tag>": "off" | "info" | "warning" | "error" } }
-import * as fs from 'fs';
 import * as path from 'path';
 import { readRulesConfig } from '../core/rules/severity';
 import type { RulesConfig } from '../core/rules/types';
+import { readRegularFileSync, statPathSync } from './regularFile';
 
 export const CONFIG_FILE = '.wxpushrc.json';
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export class ConfigError extends Error {}
 
@@ -30,7 +31,12 @@ export function findConfigFile(startDir: string): string | undefined {
   let dir = path.resolve(startDir);
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(candidate)) return candidate;
+    // Only a regular file counts: a pipe or a device named like the file would block or never end.
+    try {
+      if (statPathSync(candidate).kind === 'file') return candidate;
+    } catch {
+      /* unreadable: as if absent */
+    }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -44,7 +50,7 @@ export function loadConfigFor(file: string): LoadedConfig {
   if (!found) return { rules: {} };
   let hit = cache.get(found);
   if (!hit) {
-    hit = { file: found, rules: parseConfigText(fs.readFileSync(found, 'utf8'), found) };
+    hit = { file: found, rules: parseConfigText(readRegularFileSync(found, MAX_CONFIG_BYTES).bytes.toString('utf8'), found) };
     cache.set(found, hit);
   }
   return hit;

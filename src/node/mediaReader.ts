@@ -1,14 +1,17 @@
 // The CLI's MediaReader: resolves a path as written in a push against the push's folder and reads
 // the file's header with the pure probe in core/media.
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { probeMedia } from '../core/media/probe';
-import type { MediaInfo, MediaReader } from '../core/media/types';
+import { mediaKindOfPath } from '../core/language/mediaPaths';
+import type { MediaInfo, MediaKind, MediaReader } from '../core/media/types';
+import { readRegularFile, READ_TIMEOUT_MS, statPath, UnreadableFileError } from './regularFile';
 
-/** Files up to this size are read whole (durations of MP4 and AMR need the whole file); larger ones by their head. */
-const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
+/** Where a read stops, by kind: an image needs only its header; audio and video are read whole
+ * (durations of MP4 and AMR need the whole file) up to WeChat's limit for the kind, beyond which the
+ * size alone already decides and the head is enough. A name of no known kind reads as a video. */
 const HEAD_BYTES = 1024 * 1024;
+const WHOLE_FILE_LIMIT: Record<MediaKind, number> = { image: HEAD_BYTES, audio: 2 * 1024 * 1024, video: 10 * 1024 * 1024 };
 
 export function resolveMediaPath(baseDir: string, written: string): string {
   let p = written.trim();
@@ -22,30 +25,25 @@ export function resolveMediaPath(baseDir: string, written: string): string {
   return path.resolve(baseDir, p);
 }
 
-export async function readMediaFile(file: string): Promise<MediaInfo> {
-  let stat: fs.Stats;
+/** Bytes to read of a file of `size` bytes used as `kind`. */
+export function mediaReadLimit(kind: MediaKind | undefined, size: number): number {
+  return size <= WHOLE_FILE_LIMIT[kind ?? 'video'] ? size : HEAD_BYTES;
+}
+
+/** Facts about a media file: a regular file is probed; anything else says why it was not read. */
+export async function readMediaFile(file: string, kind: MediaKind | undefined = mediaKindOfPath(file), timeoutMs = READ_TIMEOUT_MS): Promise<MediaInfo> {
+  // A permission error leaves the file unknown (thrown); "not there" and "not a file" are answers.
+  const st = await statPath(file);
+  if (st.kind === 'missing') return { exists: false };
+  if (st.kind !== 'file') return { exists: false, unreadable: st.kind };
   try {
-    stat = await fs.promises.stat(file);
+    const { bytes, size } = await readRegularFile(file, mediaReadLimit(kind, st.size), timeoutMs);
+    return { exists: true, ...probeMedia(bytes, size) };
   } catch (e) {
-    // Only "not there" means missing; a permission error leaves the file unknown.
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { exists: false };
+    if (e instanceof UnreadableFileError) return { exists: false, unreadable: e.reason };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
     throw e;
   }
-  if (!stat.isFile()) return { exists: false };
-  let bytes: Uint8Array;
-  if (stat.size <= WHOLE_FILE_LIMIT) bytes = await fs.promises.readFile(file);
-  else {
-    const handle = await fs.promises.open(file, 'r');
-    try {
-      const buf = Buffer.alloc(HEAD_BYTES);
-      const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-      bytes = buf.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  }
-  return { exists: true, ...probeMedia(bytes, stat.size) };
 }
 
 export class FsMediaReader implements MediaReader {

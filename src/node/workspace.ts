@@ -1,15 +1,22 @@
 // The other pushes of a workspace, for the send-quota rule: every `.wxpush` file under a root,
-// parsed once and summarized.
+// parsed once and summarized. Only regular files of a push's size are read: a pipe or a device
+// named `*.wxpush` is passed over instead of blocking or filling memory.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parsePush } from '../core/format/parse';
 import { summarizePush } from '../core/rules/quota';
 import type { PushSummary } from '../core/rules/types';
 import { walkPushFiles } from './files';
+import { readPushBytesSync } from './regularFile';
 
 function listPushFiles(dir: string): string[] {
   try {
-    return fs.readdirSync(dir).filter((n) => n.endsWith('.wxpush')).sort().map((n) => path.join(dir, n));
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.name.endsWith('.wxpush') && (e.isFile() || e.isSymbolicLink()))
+      .map((e) => e.name)
+      .sort()
+      .map((n) => path.join(dir, n));
   } catch {
     return [];
   }
@@ -21,7 +28,7 @@ export function scanWorkspacePushes(root: string, recursive = true): PushSummary
   for (const file of files) {
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readPushBytesSync(file).toString('utf8');
     } catch {
       continue;
     }

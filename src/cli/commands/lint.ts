@@ -1,6 +1,8 @@
 // `wxpush lint [files, folders or globs…] [--format text|json] [--max-warnings N] [--fix] [--locale en|zh-cn]`
-// Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warnings, 2 bad usage
-// or an unreadable file.
+// Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warnings, 2 bad usage,
+// an unreadable file, or a file --fix refused to write (not UTF-8).
+// Problems are written as each file is done (text or JSON), so a file with a huge number of them
+// never needs one giant list or string.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parsePush } from '../../core/format/parse';
@@ -12,6 +14,7 @@ import type { Problem, PushSummary } from '../../core/rules/types';
 import { ConfigError, loadConfigFor } from '../../node/config';
 import { expandGlob, hasGlob, walkPushFiles } from '../../node/files';
 import { FsMediaReader } from '../../node/mediaReader';
+import { describeUnreadable, readPushBytesSync, statPathSync, UnreadableFileError } from '../../node/regularFile';
 import { scanWorkspacePushes } from '../../node/workspace';
 import { parseArgs, UsageError } from '../args';
 import { cliLocale, problemSummary } from '../locale';
@@ -43,14 +46,15 @@ export function resolveTargets(args: string[], cwd: string): string[] {
   }
   for (const a of args) {
     const abs = path.resolve(cwd, a);
-    let stat: fs.Stats | undefined;
+    let kind: string;
     try {
-      stat = fs.statSync(abs);
-    } catch {
-      stat = undefined;
+      kind = statPathSync(abs).kind;
+    } catch (e) {
+      throw new UsageError(`cannot read ${a}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
-    if (stat?.isDirectory()) for (const f of walkPushFiles(abs)) add(path.isAbsolute(a) ? f : path.relative(cwd, f));
-    else if (stat?.isFile()) add(a);
+    if (kind === 'directory') for (const f of walkPushFiles(abs)) add(path.isAbsolute(a) ? f : path.relative(cwd, f));
+    else if (kind === 'file') add(a);
+    else if (kind !== 'missing') throw new UsageError(`cannot read ${a}: ${describeUnreadable(kind as 'not-regular' | 'link-loop')}`);
     else if (hasGlob(a)) {
       const matched = expandGlob(a, cwd);
       if (!matched.length) throw new UsageError(`no files match ${a}`);
@@ -89,12 +93,17 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
   }
 
   // Read everything first: an unreadable file is a usage problem (exit 2), not a lint result.
+  // Only regular files of a push's size are read (a pipe would block, a device never end).
   const texts = new Map<string, string>();
+  const notUtf8 = new Set<string>();
   for (const f of files) {
     try {
-      texts.set(f, fs.readFileSync(path.resolve(cwd, f), 'utf8'));
+      const bytes = readPushBytesSync(path.resolve(cwd, f));
+      texts.set(f, bytes.toString('utf8'));
+      if (!isUtf8(bytes)) notUtf8.add(f);
     } catch (e) {
-      writeErr(`wxpush lint: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      const why = e instanceof UnreadableFileError ? describeUnreadable(e.reason) : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+      writeErr(`wxpush lint: cannot read ${f}: ${why}\n`);
       return 2;
     }
   }
@@ -105,7 +114,7 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
   if (!positionals.length) roots.add(path.resolve(cwd));
   for (const a of positionals) {
     const abs = path.resolve(cwd, a);
-    if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) roots.add(abs);
+    if (statPathSync(abs).kind === 'directory') roots.add(abs);
   }
   const summaries = new Map<string, PushSummary>();
   for (const root of roots) for (const s of scanWorkspacePushes(root)) summaries.set(s.file, s);
@@ -117,7 +126,11 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
   }
   const others = [...summaries.values()];
 
-  const rows: LintResultRow[] = [];
+  const out = rowWriter(format, write);
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let refused = false;
   for (const f of files) {
     const abs = path.resolve(cwd, f);
     let text = texts.get(f)!;
@@ -134,7 +147,11 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
     const io = { media: new FsMediaReader(path.dirname(abs)), workspacePushes: async () => others };
     let doc = parsePush(text);
     let problems = lint(doc, await gatherContext(doc, io, config, abs), { locale });
-    if (flags.has('fix')) {
+    if (flags.has('fix') && notUtf8.has(f)) {
+      // Decoding replaced the bytes that are not UTF-8 with U+FFFD: writing the text back would lose them.
+      writeErr(`wxpush lint: ${f} is not UTF-8 text; not fixed (save it as UTF-8 first)\n`);
+      refused = true;
+    } else if (flags.has('fix')) {
       // Safe fixes may uncover or settle other problems: apply, re-lint, a few rounds at most.
       for (let round = 0; round < 5; round++) {
         const edits = safeFixEdits(problems);
@@ -145,18 +162,40 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
       }
       if (text !== texts.get(f)) fs.writeFileSync(abs, text);
     }
-    rows.push(...toRows(f, doc, problems));
+    for (const row of toRows(f, doc, problems)) {
+      if (row.severity === 'error') errors++;
+      else if (row.severity === 'warning') warnings++;
+      else infos++;
+      out.row(row);
+    }
   }
-
-  if (format === 'json') write(JSON.stringify(rows, null, 2) + '\n');
-  else {
-    for (const r of rows) write(`${r.file}:${r.line}:${r.column} ${r.severity} ${r.message} (${r.rule})\n`);
-    const errors = rows.filter((r) => r.severity === 'error').length;
-    const warnings = rows.filter((r) => r.severity === 'warning').length;
-    const infos = rows.length - errors - warnings;
-    if (rows.length) write(`\n${problemSummary(locale, { problems: rows.length, errors, warnings, infos, files: files.length })}\n`);
-  }
-  const errors = rows.some((r) => r.severity === 'error');
-  const warnings = rows.filter((r) => r.severity === 'warning').length;
+  out.end();
+  const total = errors + warnings + infos;
+  if (format === 'text' && total) write(`\n${problemSummary(locale, { problems: total, errors, warnings, infos, files: files.length })}\n`);
+  if (refused) return 2;
   return errors || warnings > maxWarnings ? 1 : 0;
+}
+
+/** Writes rows one by one: text lines, or a JSON array laid out as `JSON.stringify(rows, null, 2)` would. */
+function rowWriter(format: string, write: (s: string) => void) {
+  let count = 0;
+  return {
+    row(r: LintResultRow) {
+      if (format === 'json') write(`${count ? ',\n' : '[\n'}  ${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`);
+      else write(`${r.file}:${r.line}:${r.column} ${r.severity} ${r.message} (${r.rule})\n`);
+      count++;
+    },
+    end() {
+      if (format === 'json') write(count ? '\n]\n' : '[]\n');
+    },
+  };
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

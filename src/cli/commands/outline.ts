@@ -1,6 +1,6 @@
 // `wxpush outline FILE…`: prints the structure the parser sees (front matter, items, fields).
-import * as fs from 'fs';
 import { itemLabel, parsePush, type PushDocument } from '../../core/format';
+import { readPushBytesSync } from '../../node/regularFile';
 import { UsageError } from '../args';
 
 export function formatOutline(file: string, doc: PushDocument): string {
@@ -24,6 +24,6 @@ export function formatOutline(file: string, doc: PushDocument): string {
 
 export function runOutline(files: string[], write: (s: string) => void): number {
   if (!files.length) throw new UsageError('outline needs at least one file');
-  for (const file of files) write(formatOutline(file, parsePush(fs.readFileSync(file, 'utf8'))) + '\n');
+  for (const file of files) write(formatOutline(file, parsePush(readPushBytesSync(file).toString('utf8'))) + '\n');
   return 0;
 }

@@ -3,8 +3,10 @@
 // Exit codes (as `wxpush lint`): 0 rendered (what still needs the author goes to stderr),
 // 1 nothing to render (no article, or item N is not an article), 2 bad usage or an unreadable file.
 import * as fs from 'fs';
+import * as path from 'path';
 import { articleTitle, parsePush, type Item, type PushDocument } from '../../core/format';
 import { renderArticle, renderStandaloneHtml, type RenderedArticle, type RenderOptions } from '../../core/render';
+import { readPushBytesSync } from '../../node/regularFile';
 import { parseArgs, UsageError } from '../args';
 import { cliLocale, type CliLocale } from '../locale';
 
@@ -20,14 +22,15 @@ export function runRender(argv: string[], write: (s: string) => void, writeErr: 
     if (!Number.isInteger(wanted) || wanted < 1) throw new UsageError('--item must be a positive item number');
   }
 
-  const doc = parsePush(fs.readFileSync(file, 'utf8'));
+  const out = args.flags.get('out');
+  if (typeof out === 'string' && sameFile(file, out)) throw new UsageError(`-o ${out} is the input file; refusing to overwrite it`);
+  const doc = parsePush(readPushBytesSync(file).toString('utf8'));
   const picked = pickArticle(doc, wanted, locale);
   if (typeof picked === 'string') {
     writeErr(`wxpush render: ${file}: ${picked}\n`);
     return 1;
   }
   const options: RenderOptions = { linkReferences: !args.flags.has('no-references'), locale };
-  const out = args.flags.get('out');
   const rendered = renderArticle(doc, picked, options);
   if (typeof out === 'string') {
     fs.writeFileSync(out, renderStandaloneHtml(doc, picked, options));
@@ -35,6 +38,18 @@ export function runRender(argv: string[], write: (s: string) => void, writeErr: 
   } else write(rendered.html + '\n');
   writeErr(renderNotes(file, doc, picked, rendered, locale));
   return 0;
+}
+
+/** Whether two paths name one file (the same path, or links to one file). */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** The article to render: item N (1-based, counting every item), or the first article. */

@@ -163,7 +163,7 @@ export interface MediaHoverOptions {
 export function mediaHover(target: Pick<MediaTarget, 'path' | 'media' | 'role'>, info: MediaInfo, options: MediaHoverOptions = {}): string {
   const locale = options.locale ?? 'en';
   const name = target.path.split(/[\\/]/).pop() || target.path;
-  if (!info.exists) return languageText(locale, 'media.not-found', { name: escapeMd(name), path: escapeMd(target.path) });
+  if (!info.exists) return languageText(locale, info.unreadable ? `media.unreadable.${info.unreadable}` : 'media.not-found', { name: escapeMd(name), path: escapeMd(target.path) });
   const facts: string[] = [];
   if (info.format) facts.push(info.format.toUpperCase());
   if (info.width && info.height) facts.push(`${info.width} × ${info.height}`);

@@ -3,12 +3,14 @@
 import * as vscode from 'vscode';
 import { parsePush } from '../../core/format/parse';
 import { probeMedia } from '../../core/media/probe';
-import type { MediaInfo, MediaReader } from '../../core/media/types';
+import { mediaKindOfPath } from '../../core/language/mediaPaths';
+import type { MediaInfo, MediaKind, MediaReader } from '../../core/media/types';
+import { mediaReadLimit, readMediaFile } from '../../node/mediaReader';
+import { MAX_PUSH_BYTES, READ_TIMEOUT_MS, statPath } from '../../node/regularFile';
 import { summarizePush } from '../../core/rules/quota';
 import { readRulesConfig } from '../../core/rules/severity';
 import type { PushSummary, RulesConfig } from '../../core/rules/types';
 
-const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 export const PUSH_GLOB = '**/*.wxpush';
 export const PUSH_EXCLUDE = '**/node_modules/**';
 
@@ -29,27 +31,74 @@ function resolveUri(base: vscode.Uri, written: string): vscode.Uri {
  * runs after every pause in typing and must not re-read every picture and clip each time. */
 const mediaCache = new Map<string, { mtime: number; size: number; info: MediaInfo }>();
 
+/**
+ * Only regular files are read, and only as far as their kind needs: a path that is a pipe, a
+ * device (`/dev/zero`), a folder or a looping link is reported as such and never opened, so it can
+ * neither block the extension host's file threads nor fill its memory. Local files go through the
+ * same Node reader as the CLI; other file systems through `vscode.workspace.fs`.
+ */
 export class WorkspaceMediaReader implements MediaReader {
   constructor(private readonly folder: vscode.Uri) {}
 
   async info(written: string): Promise<MediaInfo> {
     const uri = resolveUri(this.folder, written);
-    let stat: vscode.FileStat;
+    return uri.scheme === 'file' ? localInfo(uri) : remoteFsInfo(uri, mediaKindOfPath(uri.path));
+  }
+}
+
+async function localInfo(uri: vscode.Uri): Promise<MediaInfo> {
+  const file = uri.fsPath;
+  const st = await statPath(file);
+  if (st.kind === 'missing') return { exists: false };
+  if (st.kind !== 'file') return { exists: false, unreadable: st.kind };
+  const key = uri.toString();
+  const hit = mediaCache.get(key);
+  if (hit && hit.mtime === st.mtimeMs && hit.size === st.size) return hit.info;
+  const info = await readMediaFile(file);
+  if (info.exists) mediaCache.set(key, { mtime: st.mtimeMs, size: st.size, info });
+  return info;
+}
+
+async function remoteFsInfo(uri: vscode.Uri, kind: MediaKind | undefined): Promise<MediaInfo> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await withTimeout(vscode.workspace.fs.stat(uri));
+  } catch (e) {
+    // Only "not found" means missing; any other failure leaves the file unknown (no problem reported).
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { exists: false };
+    if (e === TIMED_OUT) return { exists: false, unreadable: 'timeout' };
+    throw e;
+  }
+  if (stat.type & vscode.FileType.Directory) return { exists: false, unreadable: 'directory' };
+  if (!(stat.type & vscode.FileType.File)) return { exists: false, unreadable: 'not-regular' };
+  const key = uri.toString();
+  const hit = mediaCache.get(key);
+  if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.info;
+  // This API reads whole files only: past the kind's limit, the size is all that is known.
+  let info: MediaInfo;
+  if (mediaReadLimit(kind, stat.size) < stat.size) info = { exists: true, size: stat.size };
+  else {
     try {
-      stat = await vscode.workspace.fs.stat(uri);
+      info = { exists: true, ...probeMedia(await withTimeout(vscode.workspace.fs.readFile(uri)), stat.size) };
     } catch (e) {
-      // Only "not found" means missing; any other failure leaves the file unknown (no problem reported).
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { exists: false };
+      if (e === TIMED_OUT) return { exists: false, unreadable: 'timeout' };
       throw e;
     }
-    if (stat.type & vscode.FileType.Directory) return { exists: false };
-    const key = uri.toString();
-    const hit = mediaCache.get(key);
-    if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.info;
-    const info: MediaInfo = stat.size > WHOLE_FILE_LIMIT ? { exists: true, size: stat.size } : { exists: true, ...probeMedia(await vscode.workspace.fs.readFile(uri), stat.size) };
-    mediaCache.set(key, { mtime: stat.mtime, size: stat.size, info });
-    return info;
   }
+  mediaCache.set(key, { mtime: stat.mtime, size: stat.size, info });
+  return info;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withTimeout<T>(p: Thenable<T>, ms = READ_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    Promise.resolve(p),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(TIMED_OUT), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 export function folderOf(uri: vscode.Uri): vscode.Uri {
@@ -115,7 +164,10 @@ export class WorkspacePushes implements vscode.Disposable {
   private async refresh(uri: vscode.Uri, notify = true) {
     if (uri.path.includes('/node_modules/')) return;
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      // A pipe or device named `*.wxpush` is never opened, and nothing past a push's size is read.
+      const stat = await withTimeout(vscode.workspace.fs.stat(uri));
+      if (!(stat.type & vscode.FileType.File) || stat.size > MAX_PUSH_BYTES) throw new Error('not a push file');
+      const text = new TextDecoder().decode(await withTimeout(vscode.workspace.fs.readFile(uri)));
       this.summaries.set(uri.toString(), summarizePush(uri.toString(), parsePush(text)));
     } catch {
       this.summaries.delete(uri.toString());

@@ -94,9 +94,9 @@ describe('the Node media reader', () => {
     assert.strictEqual(resolveMediaPath('/a/b', 'media/x%20y.png'), path.resolve('/a/b/media/x y.png'));
     assert.strictEqual(resolveMediaPath('/a/b', '../c.png?v=2'), path.resolve('/a/c.png'));
   });
-  it('reports missing files and folders as not existing', async () => {
+  it('reports missing files as not existing and folders as folders', async () => {
     assert.deepStrictEqual(await readMediaFile(path.join(DIR, 'nope.png')), { exists: false });
-    assert.deepStrictEqual(await readMediaFile(DIR), { exists: false });
+    assert.deepStrictEqual(await readMediaFile(DIR), { exists: false, unreadable: 'directory' });
     const info = await readMediaFile(path.join(DIR, 'square-120.jpg'));
     assert.deepStrictEqual([info.exists, info.format, info.width], [true, 'jpg', 120]);
   });

@@ -12,7 +12,7 @@ export const mediaMissing: RuleDefinition = {
     for (const ref of refs) {
       if (ref.remote) continue;
       const info = context.media?.get(ref.path);
-      if (info && !info.exists) out.push({ span: ref.span, data: { path: ref.path } });
+      if (info && !info.exists) out.push({ span: ref.span, key: info.unreadable, data: { path: ref.path } });
     }
     return out;
   },
