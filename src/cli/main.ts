@@ -4,6 +4,7 @@ import { describeUnreadable, FileTooLargeError, UnreadableFileError } from '../n
 import { UsageError } from './args';
 import { runLint } from './commands/lint';
 import { runOutline } from './commands/outline';
+import { runPublish } from './commands/publish';
 import { runRender } from './commands/render';
 
 const USAGE = `Usage: wxpush <command> [options]
@@ -14,6 +15,9 @@ Commands:
                    (--format text|json, --max-warnings N, --fix, --locale en|zh-cn)
   render FILE      print an article as HTML for the WeChat editor, or write a page
                    (--item N, -o out.html, --no-references, --locale en|zh-cn)
+  publish FILE     put every article of a push into one WeChat draft
+                   (--dry-run, --new-draft, --format text|json, --api-base URL, --locale en|zh-cn;
+                   WXPUSH_APPID and WXPUSH_APPSECRET in the environment)
 `;
 
 type Command = (argv: string[], write: (s: string) => void, writeErr: (s: string) => void) => number | Promise<number>;
@@ -22,6 +26,7 @@ export const commands: Record<string, Command> = {
   outline: (argv, write) => runOutline(argv, write),
   lint: (argv, write, writeErr) => runLint(argv, write, writeErr),
   render: (argv, write, writeErr) => runRender(argv, write, writeErr),
+  publish: (argv, write, writeErr) => runPublish(argv, write, writeErr),
 };
 
 export async function main(argv: string[], write = (s: string) => void process.stdout.write(s), writeErr = (s: string) => void process.stderr.write(s)): Promise<number> {
