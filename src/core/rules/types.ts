@@ -67,6 +67,8 @@ export interface PushSummary {
   type?: 'subscription' | 'service';
   /** `YYYY-MM-DD`, when the date is valid. */
   day?: string;
+  /** `HH:mm`, when the date gives a valid time: orders the pushes of one day. */
+  time?: string;
   /** Mass sends the push needs: all its articles count as one, every other item as one. */
   sends: number;
   /** 0-based line of its first item, for related information. */

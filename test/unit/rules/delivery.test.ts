@@ -131,6 +131,16 @@ describe('delivery rules', () => {
       }
       for (const date of ['2026-11-25', '2026-11-25 20:00']) assert.deepStrictEqual(run(FM(`date: ${date}`), 'invalid-value').problems, [], date);
     });
+    it('calls a well-formed date that is not in the calendar a day that does not exist', () => {
+      for (const [date, day] of [['2026-02-29', '2026-02-29'], ['2026-04-31 20:00', '2026-04-31']]) {
+        const { doc, problems } = run(FM(`date: ${date}`), 'invalid-value');
+        const p = one(problems);
+        assert.strictEqual(range(doc, p), `2:7-2:${7 + date.length}`, date);
+        assert.strictEqual(p.message, `\`${date}\` is written correctly, but ${day} is a day that does not exist in the calendar.`);
+      }
+      assert.deepStrictEqual(run(FM('date: 2028-02-29'), 'invalid-value').problems, []);
+      assert.match(one(run(FM('date: 2026-13-45'), 'invalid-value').problems).message, /is not a valid date/);
+    });
     it('flags a boolean that is not one and offers true/false for yes/no', () => {
       const text = '@article T\noriginal: yes\n\nBody';
       const p = one(run(text, 'invalid-value').problems);

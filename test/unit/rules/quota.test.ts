@@ -7,7 +7,7 @@ import { gatherContext } from '../../../src/core/rules/gather';
 import { lint } from '../../../src/core/rules/engine';
 import { summarizePush } from '../../../src/core/rules/quota';
 import { scanWorkspacePushes } from '../../../src/node/workspace';
-import { range, ranges, run } from './helpers';
+import { one, range, ranges, run } from './helpers';
 
 const push = (type: string, date: string, items: string, account = 'Acme') => `---\naccount: ${account}\ntype: ${type}\ndate: ${date}\n---\n\n${items}`;
 const summary = (file: string, text: string) => summarizePush(file, parsePush(text));
@@ -33,7 +33,58 @@ describe('send-quota', () => {
     assert.strictEqual(problems.length, 1);
     assert.strictEqual(range(doc, p), '7:1-7:9');
     assert.match(p.message, /mass send 2 .*Also sending then: morning\.wxpush\./);
-    assert.deepStrictEqual(p.related, [{ file: '/ws/morning.wxpush', line: 6, message: 'This push of the same account uses 1 send(s) in the same period.' }]);
+    assert.deepStrictEqual(p.related, [
+      {
+        file: '/ws/morning.wxpush',
+        line: 6,
+        message: 'Goes out before this push: 1 send(s) of the same account on 2026-11-25 08:00. Counted even when only one file is linted: the quota always includes the other pushes of the folder (of the workspace in the editor).',
+      },
+    ]);
+  });
+
+  it('blames the push whose send goes over the quota, not the one within it, and relates the other', () => {
+    const morningText = push('subscription', '2026-11-25 08:00', '@text good morning\n');
+    const eveningText = push('subscription', '2026-11-25 20:00', '@article Evening\n');
+    const morning = summary('/ws/morning.wxpush', morningText);
+    const evening = summary('/ws/evening.wxpush', eveningText);
+    assert.deepStrictEqual(run(morningText, 'send-quota', { file: '/ws/morning.wxpush', otherPushes: [evening] }).problems, []);
+    const { doc, problems } = run(eveningText, 'send-quota', { file: '/ws/evening.wxpush', otherPushes: [morning] });
+    assert.strictEqual(range(doc, problems[0]), '7:1-7:9');
+    assert.strictEqual(problems.length, 1);
+    assert.deepStrictEqual(problems[0].related?.map((r) => r.file), ['/ws/morning.wxpush']);
+  });
+
+  it('on a service account blames the 5th send of the month; later pushes are related as coming after', () => {
+    const texts = {
+      '/ws/01.wxpush': push('service', '2026-12-01', '@article A\n\n@text t\n'),
+      '/ws/10.wxpush': push('service', '2026-12-10', '@image i.png\n\n@text u\n'),
+      '/ws/20.wxpush': push('service', '2026-12-20', '@text fifth\n\n@text sixth\n'),
+      '/ws/28.wxpush': push('service', '2026-12-28', '@text seventh\n'),
+    };
+    const all = Object.entries(texts).map(([f, t]) => summary(f, t));
+    const lintOne = (file: keyof typeof texts) => run(texts[file], 'send-quota', { file, otherPushes: all });
+    assert.deepStrictEqual(lintOne('/ws/01.wxpush').problems, []);
+    assert.deepStrictEqual(lintOne('/ws/10.wxpush').problems, []);
+    const { doc, problems } = lintOne('/ws/20.wxpush');
+    assert.deepStrictEqual(ranges(doc, problems), ['7:1-7:6', '9:1-9:6']);
+    assert.match(problems[0].message, /mass send 5 of “Acme” in 2026-12.*Also sending then: 01\.wxpush, 10\.wxpush\./);
+    assert.match(problems[1].message, /mass send 6 /);
+    assert.deepStrictEqual(
+      problems[0].related?.map((r) => [r.file, r.message.replace(/ Counted even .*/, '')]),
+      [
+        ['/ws/01.wxpush', 'Goes out before this push: 2 send(s) of the same account on 2026-12-01.'],
+        ['/ws/10.wxpush', 'Goes out before this push: 2 send(s) of the same account on 2026-12-10.'],
+        ['/ws/28.wxpush', 'Goes out after this push: 1 send(s) of the same account on 2026-12-28.'],
+      ],
+    );
+    assert.match(one(lintOne('/ws/28.wxpush').problems).message, /mass send 7 /);
+  });
+
+  it('reports both pushes of one day when neither gives a time: the order is unknown', () => {
+    const a = push('subscription', '2026-11-25', '@text a\n');
+    const b = push('subscription', '2026-11-25 09:00', '@text b\n');
+    assert.strictEqual(run(a, 'send-quota', { file: '/ws/a.wxpush', otherPushes: [summary('/ws/b.wxpush', b)] }).problems.length, 1);
+    assert.strictEqual(run(b, 'send-quota', { file: '/ws/b.wxpush', otherPushes: [summary('/ws/a.wxpush', a)] }).problems.length, 1);
   });
 
   it('ignores other days, other accounts, other account types and the file itself', () => {

@@ -56,6 +56,14 @@ describe('share rules', () => {
       assert.deepStrictEqual(problems.map((p) => covered(doc, p)), ['mailto:a@b.c', 'notes.md']);
       assert.ok(problems.every((p) => !p.fixes));
     });
+    it('names the link decoded, as the author wrote it: no percent-encoding, no punycode', () => {
+      const { doc, problems } = run('@article A\n\n[报名表](files/报名表.docx)\n', 'external-link');
+      assert.strictEqual(range(doc, one(problems)), '3:7-3:21');
+      assert.match(problems[0].message, /this link to files\/报名表\.docx will/);
+      const idn = one(run('@article A\n\n[站](https://例子.中国/页面)\n', 'external-link').problems);
+      assert.match(idn.message, /this link to 例子\.中国 will/);
+      assert.doesNotMatch(problems[0].message + idn.message, /%[0-9A-F]{2}|xn--/);
+    });
     it('is silent on article links and anchors', () => {
       assert.deepStrictEqual(run(VALID, 'external-link').problems, []);
       assert.deepStrictEqual(run('@article A\n\n[x](#top) [w](http://mp.weixin.qq.com/s/1) https://mp.weixin.qq.com/s/2\n', 'external-link').problems, []);
@@ -72,6 +80,12 @@ describe('share rules', () => {
       const after = fixed(text, p);
       assert.strictEqual(after, '@article A\n\nJump to the end.\n');
       assert.deepStrictEqual(run(after, 'anchor-link').problems, []);
+    });
+    it('names the anchor decoded: `#彩蛋`, not `#%E5%BD%A9%E8%9B%8B`', () => {
+      const { doc, problems } = run('@article A\n\n看[彩蛋](#彩蛋)。\n', 'anchor-link');
+      const p = one(problems);
+      assert.strictEqual(range(doc, p), '3:7-3:10');
+      assert.strictEqual(p.message, 'In-page anchors (`#彩蛋`) do not work in WeChat articles.');
     });
     it('is silent without anchors', () => assert.deepStrictEqual(run(VALID, 'anchor-link').problems, []));
   });
@@ -90,6 +104,15 @@ describe('share rules', () => {
       const after = fixed(text, p);
       assert.strictEqual(after, `@article A\ndigest: ${auto}\n\n${body}\n`);
       assert.deepStrictEqual(run(after, 'digest-missing').problems, []);
+    });
+    it('says share cards will have no summary when the body has no text, instead of quoting nothing', () => {
+      for (const text of ['@article A\ncover: c.png\n', '@article A\n\n![](poster.png)\n']) {
+        const { doc, problems } = run(text, 'digest-missing');
+        const p = one(problems);
+        assert.strictEqual(range(doc, p), '1:1-1:9');
+        assert.strictEqual(p.message, 'No digest, and the body has no text to take one from: share cards will have no summary. Add a `digest:`.');
+        assert.strictEqual(p.fixes, undefined);
+      }
     });
     it('is silent with a digest or with several articles', () => {
       assert.deepStrictEqual(run(VALID, 'digest-missing').problems, []);

@@ -1,5 +1,6 @@
 import type { Finding, RuleDefinition } from '../rule';
 import { articleLinks } from '../support/article-links';
+import { displayUrl } from '../support/display-url';
 
 export const anchorLink: RuleDefinition = {
   id: 'anchor-link',
@@ -11,7 +12,7 @@ export const anchorLink: RuleDefinition = {
       if (!link.href.startsWith('#')) continue;
       out.push({
         span: link.span,
-        data: { href: link.href },
+        data: { href: displayUrl(link.href) },
         fixes: link.markup ? [{ title: ctx.t('fix.unlink'), edits: [{ span: link.markup.span, newText: link.markup.text }], safe: true }] : undefined,
       });
     }

@@ -17,12 +17,14 @@ export const digestMissing: RuleDefinition = {
     const item = list[0];
     if (stringValue(getField(item.fields, 'digest'))) return [];
     const digest = firstChars(analysis.plainText(item), AUTO_DIGEST_LENGTH);
+    // Nothing to quote: say what the reader will meet instead of showing “”.
+    if (!digest) return [{ span: item.directiveSpan, key: 'no-text' }];
     const yamlSafe = /^[\w\u0080-\uffff][^:#]*$/.test(digest) && !/\s$/.test(digest) ? digest : JSON.stringify(digest);
     return [
       {
         span: item.directiveSpan,
         data: { digest },
-        fixes: digest ? [{ title: t('fix.add-digest'), edits: [addItemFieldEdit(doc, item, `digest: ${yamlSafe}`)] }] : undefined,
+        fixes: [{ title: t('fix.add-digest'), edits: [addItemFieldEdit(doc, item, `digest: ${yamlSafe}`)] }],
       },
     ];
   },

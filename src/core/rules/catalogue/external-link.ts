@@ -5,6 +5,7 @@ import type { Finding, RuleDefinition } from '../rule';
 import { addItemFieldEdit } from '../edits';
 import type { TextEdit } from '../types';
 import { articleLinks } from '../support/article-links';
+import { displayUrl } from '../support/display-url';
 
 const MP_ARTICLE = /^https?:\/\/mp\.weixin\.qq\.com(?:[/?#]|$)/i;
 const WEB = /^(?:https?:|\/\/|www\.)/i;
@@ -38,7 +39,7 @@ export const externalLink: RuleDefinition = {
         if (link.markup) edits.push({ span: link.markup.span, newText: link.markup.text });
         fixes = [{ title: t('fix.to-source'), edits }];
       }
-      out.push({ span: link.span, data: { host: hostOf(link.href), url: link.href }, fixes });
+      out.push({ span: link.span, data: { host: hostOf(displayUrl(link.href)), url: displayUrl(link.href) }, fixes });
     }
     return out;
   },

@@ -2,7 +2,7 @@
 import type { Field } from '../../format/model';
 import { fieldSpec } from '../../format/schema';
 import { closest } from '../../text/similarity';
-import { parsePushDate } from '../quota';
+import { readPushDate } from '../quota';
 import type { Finding, RuleContext, RuleDefinition } from '../rule';
 import { isSeveritySetting } from '../severity';
 
@@ -38,9 +38,11 @@ function checkField(ctx: RuleContext, kind: Parameters<typeof fieldSpec>[0], fie
       out.push({ span: field.valueSpan, key: 'boolean', data: { key: field.key, value: raw }, fixes: word ? replace(ctx, field, word) : undefined });
       return;
     }
-    case 'date':
-      if (!parsePushDate(v)) out.push({ span: field.valueSpan, key: 'date', data: { value: raw } });
+    case 'date': {
+      const date = readPushDate(v);
+      if (!date.ok) out.push(date.shape === 'no-such-day' ? { span: field.valueSpan, key: 'no-such-day', data: { value: raw, day: date.day } } : { span: field.valueSpan, key: 'date', data: { value: raw } });
       return;
+    }
     case 'string':
     case 'path':
       if (typeof v === 'object') out.push({ span: field.valueSpan, key: 'string', data: { key: field.key } });

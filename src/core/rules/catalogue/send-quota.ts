@@ -1,8 +1,11 @@
-// Counts the mass sends this push needs, plus those of the other pushes of the same account in the
-// same day (subscription) or calendar month (service), against the account's quota.
-import { DAILY_SENDS_SUBSCRIPTION, MONTHLY_SENDS_SERVICE, sendStarts, sharesQuota, summarizePush } from '../quota';
+// Counts the mass sends of the pushes of one account in the same day (subscription) or calendar
+// month (service), in the order they go out, and reports the sends past the quota: the push whose
+// send is the 2nd of the day (or the 5th of the month) is the one to move, not those before it.
+// When two pushes give no time (or the same one) their order is unknown: each counts the other as
+// going first, so both are reported rather than neither.
+import { DAILY_SENDS_SUBSCRIPTION, MONTHLY_SENDS_SERVICE, sendOrder, sendStarts, sharesQuota, summarizePush } from '../quota';
 import type { Finding, RuleDefinition } from '../rule';
-import type { RelatedInformation } from '../types';
+import type { PushSummary, RelatedInformation } from '../types';
 
 export const sendQuota: RuleDefinition = {
   id: 'send-quota',
@@ -13,11 +16,18 @@ export const sendQuota: RuleDefinition = {
     if (!me.type || !me.sends) return [];
     const quota = me.type === 'subscription' ? DAILY_SENDS_SUBSCRIPTION : MONTHLY_SENDS_SERVICE;
     const others = (context.otherPushes ?? []).filter((o) => o.file !== context.file && o.sends > 0 && sharesQuota(me, o));
-    const used = others.reduce((n, o) => n + o.sends, 0);
+    const first = others.filter((o) => sendOrder(o, me) <= 0);
+    const used = first.reduce((n, o) => n + o.sends, 0);
     if (used + me.sends <= quota) return [];
     const period = (me.type === 'subscription' ? me.day : me.day?.slice(0, 7)) ?? t(me.type === 'subscription' ? 'send-quota.one-day' : 'send-quota.one-month');
-    const related: RelatedInformation[] = others.map((o) => ({ file: o.file, line: o.line, message: t('send-quota.related', { n: o.sends }) }));
-    const othersText = others.length ? t('send-quota.others', { files: others.map((o) => baseName(o.file)).join(', ') }) : '';
+    // Every other push of the period, in sending order; those linted or not alike (the CLI counts
+    // the folder of a single linted file, the editor the workspace).
+    const related: RelatedInformation[] = [...others].sort(bySendingTime).map((o) => ({
+      file: o.file,
+      line: o.line,
+      message: t(sendOrder(o, me) > 0 ? 'send-quota.related-after' : 'send-quota.related', { n: o.sends, when: when(o) }),
+    }));
+    const othersText = first.length ? t('send-quota.others', { files: first.sort(bySendingTime).map((o) => baseName(o.file)).join(', ') }) : '';
     const out: Finding[] = [];
     let n = used;
     for (const item of sendStarts(doc)) {
@@ -33,6 +43,16 @@ export const sendQuota: RuleDefinition = {
     return out;
   },
 };
+
+function when(o: PushSummary): string {
+  return o.time ? `${o.day} ${o.time}` : (o.day ?? '');
+}
+
+function bySendingTime(a: PushSummary, b: PushSummary): number {
+  const ka = when(a);
+  const kb = when(b);
+  return ka < kb ? -1 : ka > kb ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
 
 function baseName(file: string): string {
   const m = /[^/\\]+$/.exec(file);
