@@ -11,6 +11,7 @@ import { chatsSurface } from './views/chats';
 import { clockDuration, formatDuration, type ViewContext } from './views/common';
 import { momentsSurface } from './views/moments';
 import { subscriptionsSurface } from './views/subscriptions';
+import { applyOptions, optionClicked, optionsFrom } from './viewOptions';
 
 interface VsCodeApi {
   postMessage(msg: FromWebview): void;
@@ -35,6 +36,7 @@ state.resource = initial.resource || state.resource;
 state.locked = initial.locked;
 let locked = initial.locked;
 let surface: SurfaceId = state.surface ?? (model ? model.delivery : 'subscriptions');
+let options = optionsFrom(state);
 
 const root = document.getElementById('wxp-root') as HTMLElement;
 const sync = new ScrollSync(
@@ -89,7 +91,7 @@ new MutationObserver(applyTheme).observe(document.body, { attributes: true, attr
 // ---- rendering -------------------------------------------------------------------------------
 function render() {
   if (!model) return;
-  const ctx: ViewContext = { model, labels: model.labels, cache };
+  const ctx: ViewContext = { model, labels: model.labels, cache, options };
   const scrollY = window.scrollY;
   cache.begin();
   const builders: Record<SurfaceId, () => HTMLElement[]> = {
@@ -118,6 +120,7 @@ function render() {
   root.appendChild(frag);
   document.documentElement.lang = model.locale === 'zh-cn' ? 'zh-CN' : 'en';
   applyTheme();
+  applyOptions(root, options);
   fillDurations();
   window.scrollTo(0, scrollY);
 }
@@ -216,6 +219,13 @@ document.addEventListener('click', (e) => {
     return applyTheme();
   }
   if (action === 'lock') return post({ type: 'toggleLock' });
+  const chosen = optionClicked(target, options);
+  if (chosen) {
+    options = chosen;
+    Object.assign(state, chosen);
+    saveState();
+    return applyOptions(root, options);
+  }
   const copy = target.closest<HTMLElement>('[data-copy]');
   if (copy) return post({ type: 'copyForWeChat', itemIndex: Number(copy.dataset.copy) });
   const readMore = target.closest<HTMLElement>('.wxp-read-more');

@@ -125,7 +125,7 @@ describe('preview in VS Code (code-server)', function () {
     await page.locator('.tab', { hasText: '[Preview] service-mixed.wxpush' }).click();
     await preview().locator('[data-tab="chats"]').click();
     await preview().locator('#conversation [data-kind="text"]', { hasText: 'Edited while hidden!' }).waitFor({ timeout: 15000 });
-    assert.match((await preview().locator('.wxp-surface[data-surface="chats"] .wxp-chat-row.is-ours .wxp-chat-name').textContent())!, /Crumb/, 'still the locked file');
+    assert.match((await preview().locator('.wxp-surface[data-surface="chats"] .wxp-layout-classic .wxp-chat-row.is-ours .wxp-chat-name').textContent())!, /Crumb/, 'still the locked file');
     await page.screenshot({ path: path.join(OUT_DIR, 'vscode-locked.png') });
   });
 });

@@ -56,8 +56,11 @@ describe('preview webview (Chromium)', function () {
     const visible = await page.getAttribute('.wxp-surface:not([hidden])', 'data-surface');
     assert.strictEqual(visible, 'chats', 'a service account opens on the chat list');
     const chats = page.locator('.wxp-surface[data-surface="chats"]');
-    assert.strictEqual(await chats.locator('.wxp-chat-row.is-ours .wxp-chat-name').textContent(), 'Crumb & Co. Bakery');
-    assert.strictEqual(await chats.locator('.wxp-chat-row.is-ours .wxp-unread').textContent(), String(expectedKinds.length));
+    assert.strictEqual(await chats.locator('.wxp-layout-classic .wxp-chat-row.is-ours .wxp-chat-name').textContent(), 'Crumb & Co. Bakery');
+    // Muted by default: a dot, the count in the preview line, the bell with a stroke.
+    assert.strictEqual(await chats.locator('.wxp-layout-classic .wxp-chat-row.is-ours .wxp-dot').getAttribute('data-unread'), String(expectedKinds.length));
+    assert.match((await chats.locator('.wxp-layout-classic .wxp-chat-row.is-ours .wxp-chat-preview').textContent())!, new RegExp(`^\\[${expectedKinds.length} messages\\] `));
+    assert.strictEqual(await chats.locator('.wxp-layout-classic .wxp-chat-row.is-ours [data-muted]').count(), 1);
     assert.strictEqual(await chats.locator('.wxp-banner-title').textContent(), 'Crumb & Co. Bakery');
     const kinds = await chats.locator('#conversation .wxp-msg > [data-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     assert.deepStrictEqual(kinds, expectedKinds);
@@ -122,11 +125,11 @@ describe('preview webview (Chromium)', function () {
     assert.ok((await p.locator('.wxp-rich table td').count()) >= 9, 'the table is drawn');
     assert.strictEqual(await p.locator('.wxp-read-more').textContent(), 'Read more');
     assert.strictEqual(await p.locator('[data-comments]').getAttribute('data-comments'), 'followers');
-    await p.locator('[data-copy]').click();
+    await page.locator('[data-frame="0"] [data-copy]').click();
     const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
     assert.deepStrictEqual(posted.filter((m) => (m as { type: string }).type === 'copyForWeChat'), [{ type: 'copyForWeChat', itemIndex: 0 }]);
-    const width = await page.locator('.wxp-page-wrap').evaluate((e) => parseFloat(getComputedStyle(e).maxWidth));
-    assert.strictEqual(width, 677);
+    const width = await page.locator('.wxp-article-screen').first().evaluate((e) => e.getBoundingClientRect().width);
+    assert.strictEqual(width, 375, 'the article opens on the phone');
   });
 
   it('cuts long titles and digests with line clamps, as WeChat does', async () => {

@@ -6,6 +6,7 @@ import type { Item, PushDocument } from '../format/model';
 import { accountType, articleTitle, frontMatterField, getField, itemLabel, stringValue } from '../format/queries';
 import { fill, labelsFor, type Labels, type Locale } from './labels';
 import { autoDigest, collapse, firstLine, textSegments, tokensPlainText } from './text';
+import { buildServiceBox } from './serviceBox';
 import { listTime, pageDate, parsePushDate } from './time';
 import type {
   AccountView,
@@ -144,7 +145,8 @@ export function buildPreview(doc: PushDocument, options: SurfaceOptions = {}): P
 
   const chats: ChatsSurface = {
     banner: { title: account.name, body: latest, time },
-    row: { name: account.name, avatar: account.avatar, initial: account.initial, preview: latest, time, unread: messages.length },
+    // Service accounts are muted by default ("默认消息免打扰"): a dot and "[N条]", not a red count.
+    row: { name: account.name, avatar: account.avatar, initial: account.initial, preview: latest, time, unread: messages.length, muted: true },
     messages,
   };
 
@@ -231,6 +233,7 @@ export function buildPreview(doc: PushDocument, options: SurfaceOptions = {}): P
     time,
     items,
     chats,
+    serviceBox: buildServiceBox(account, messages, latest, time, labels),
     subscriptions,
     moments,
     articles: pages,

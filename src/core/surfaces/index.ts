@@ -6,3 +6,4 @@ export type * from './protocol';
 export { countByItem, type CountedProblem } from './counts';
 export { parsePushDate, listTime, pageDate } from './time';
 export type { DraftLinkView } from './draftLink';
+export { buildServiceBox, FOLLOWING_SHOWN, type FollowingEntry, type ServiceBoxSurface } from './serviceBox';

@@ -64,6 +64,23 @@ const TABLE = {
   lockedShort: ['Locked', '已锁定'],
   noPreviewFile: ['Open a .wxpush file to preview it.', '打开一个 .wxpush 文件以预览。'],
   noFile: ['(no file)', '（无文件）'],
+  nMessages: ['[{n} messages]', '[{n}条]'],
+  mutedChat: ['Muted', '消息免打扰'],
+  widthPhone: ['Phone · 375 px', '手机 · 375 px'],
+  widthDesktop: ['Desktop column · 677 px', '电脑 · 677 px'],
+  share: ['Share', '分享'],
+  like: ['Like', '赞'],
+  recommend: ['Wow', '推荐'],
+  layoutClassic: ['Classic chat list', '经典聊天列表'],
+  layoutFolded: ['Folded “服务号” (gray test)', '折叠为“服务号”（灰度）'],
+  serviceBox: ['Service Accounts', '服务号'],
+  notifications: ['Notifications', '通知'],
+  nNotifications: ['{n} notifications', '{n}条通知'],
+  noNotifications: ['A push never lands here: only template messages do.', '推送不会出现在这里，这里只有模板消息。'],
+  following: ['Following', '关注'],
+  topStories: ['Top Stories', '看一看'],
+  seeMore: ['See more', '查看更多'],
+  grayTest: ['WeChat’s staged rollout (gray test) since 2024: not every follower sees this layout, and it may differ by client version.', '微信自 2024 年起的灰度测试：并非所有关注者都看到此布局，不同版本可能不同。'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type LabelKey = keyof typeof TABLE;

@@ -4,6 +4,8 @@ import type { DraftLinkView } from './draftLink';
 import type { PreviewModel, SurfaceId } from './types';
 
 export type Theme = 'light' | 'dark';
+export type ArticleWidth = 'phone' | 'desktop';
+export type ServiceLayout = 'classic' | 'folded';
 
 export type ToWebview =
   | { type: 'update'; model: PreviewModel; resource: string; locked: boolean }
@@ -36,6 +38,10 @@ export interface PersistedState {
   /** Explicit theme choice; absent = follow VS Code. */
   theme?: Theme;
   line?: number;
+  /** The Article tab's width: the phone (375 px) or the desktop reader's column (677 px). */
+  articleWidth?: ArticleWidth;
+  /** How the Chats tab draws a service account: its own row, or folded into "服务号". */
+  serviceLayout?: ServiceLayout;
   /** When it was saved (ms since 1970): of two copies, the newer wins. */
   savedAt?: number;
 }

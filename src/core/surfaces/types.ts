@@ -2,6 +2,7 @@
 // draws them; unit tests read them. Nothing here knows about VS Code or the DOM.
 import type { ItemKind } from '../format/model';
 import type { Labels, Locale } from './labels';
+import type { ServiceBoxSurface } from './serviceBox';
 
 /** A media file as the preview can show it. */
 export interface MediaView {
@@ -179,6 +180,8 @@ export interface PreviewModel {
   time: string;
   items: ItemRef[];
   chats: ChatsSurface;
+  /** The service account folded into one "服务号" row (WeChat's gray test since 2024). */
+  serviceBox: ServiceBoxSurface;
   subscriptions: SubscriptionsSurface;
   moments: MomentsSurface;
   articles: ArticlePage[];

@@ -11,7 +11,7 @@ import { registerArticleCopyTarget } from '../export/copyTarget';
 import { draftLinks } from '../publish/draftLinks';
 import { diagnosticCounts } from './counts';
 import { mediaResolver } from './media';
-import { previewShellHtml } from './shell';
+import { PREVIEW_STYLES, previewShellHtml } from './shell';
 
 export const VIEW_TYPE = 'wxpush.preview';
 
@@ -148,7 +148,7 @@ export class PreviewPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: randomBytes(16).toString('base64'),
       scriptUri: media('dist', 'webview', 'preview.js'),
-      styleUris: [media('media', 'preview', 'weui-vars.css'), media('media', 'preview', 'preview.css'), media('media', 'preview', 'draft-link.css')],
+      styleUris: PREVIEW_STYLES.map((f) => media('media', 'preview', f)),
       initial,
       lang: this.locale() === 'zh-cn' ? 'zh-CN' : 'en',
     });

@@ -6,6 +6,9 @@
 // inline style cannot run code in Chromium). No frame, object, font or connect source is allowed.
 import type { InitialData } from '../../core/surfaces/protocol';
 
+/** The preview's stylesheets under media/preview/, in cascade order (WeUI's colour variables first). */
+export const PREVIEW_STYLES = ['weui-vars.css', 'preview.css', 'draft-link.css', 'article.css', 'service.css'];
+
 export interface ShellOptions {
   /** `webview.cspSource`. */
   cspSource: string;

@@ -1,17 +1,49 @@
-// The article page as a reader opens it: title, meta line (original mark, author, account in the
-// link colour, date), the body in WeChat's typography, "Read more", the comment setting.
+// The article page as a reader opens it, inside the same phone as the other surfaces (375 CSS
+// px, where nearly all of it is read) or in the desktop reader's 677 px column: WeChat's navigation
+// bar, the title, the meta line (原创 mark, author, account in the link colour, date), the body in
+// WeChat's typography, 阅读原文, the comments as the `comments` setting leaves them, and the bar at
+// the bottom. Copy for WeChat sits above the frame: it is the preview's, not WeChat's.
 import type { ArticlePage } from '../../core/surfaces';
 import { h } from '../dom';
+import { icon } from '../icons';
 import { sanitizeInto } from '../sanitize';
-import { badge, type ViewContext } from './common';
+import { optionSwitch } from '../viewOptions';
+import { avatar, badge, type ViewContext } from './common';
 
-function page(ctx: ViewContext, a: ArticlePage): HTMLElement {
+function comments(ctx: ViewContext, a: ArticlePage): HTMLElement {
+  const { labels } = ctx;
+  // Closed comments leave no trace on WeChat's page; the preview says so in a muted note.
+  if (a.comments === 'off') return h('div', { class: 'wxp-comments is-off', 'data-comments': 'off' }, h('div', { class: 'wxp-comment-note' }, labels.commentsOff));
+  return h(
+    'div',
+    { class: `wxp-comments is-${a.comments}`, 'data-comments': a.comments },
+    h('div', { class: 'wxp-comments-head' }, h('span', { class: 'wxp-comments-title' }, labels.comments), h('span', { class: 'wxp-comment-write' }, icon('comment'), labels.writeComment)),
+    h('div', { class: 'wxp-comment-note' }, a.comments === 'followers' ? labels.commentsFollowers : labels.commentsAll),
+  );
+}
+
+function bottomBar(ctx: ViewContext, a: ArticlePage): HTMLElement {
+  const { labels } = ctx;
+  const acc = ctx.model.account;
+  // WeChat draws the actions as icons only; their names are the tooltips.
+  const action = (name: 'share' | 'like' | 'wow' | 'comment', text: string) => h('span', { class: 'wxp-bar-action', 'data-bar': name, title: text }, icon(name));
+  return h(
+    'div',
+    { class: 'wxp-page-bar' },
+    h('span', { class: 'wxp-bar-account' }, avatar(acc.avatar, acc.initial, 'wxp-avatar wxp-bar-avatar'), h('span', { class: 'wxp-bar-name clamp-1' }, a.account)),
+    action('share', labels.share),
+    action('like', labels.like),
+    action('wow', labels.recommend),
+    a.comments === 'off' ? null : action('comment', labels.comments),
+  );
+}
+
+function page(ctx: ViewContext, a: ArticlePage, n: number): HTMLElement {
   const { labels } = ctx;
   const body = h('div', { class: 'wxp-rich', id: `article-body-${a.itemIndex}` });
   if (a.html) sanitizeInto(body, a.html);
-  const comments = a.comments === 'off' ? labels.commentsOff : a.comments === 'followers' ? labels.commentsFollowers : labels.commentsAll;
   const ref = ctx.model.items[a.itemIndex];
-  return h(
+  const article = h(
     'article',
     { class: 'wxp-page', 'data-item': a.itemIndex, 'data-line': ref?.line, 'data-page': a.itemIndex },
     h('h1', { class: 'wxp-page-title', 'data-item-title': a.itemIndex, role: 'button', tabindex: 0 }, a.title, badge(ctx, a.itemIndex)),
@@ -25,27 +57,39 @@ function page(ctx: ViewContext, a: ArticlePage): HTMLElement {
     ),
     body,
     a.source ? h('a', { class: 'wxp-read-more', 'data-source': a.source, href: '#', title: a.source }, labels.readMore) : null,
+    comments(ctx, a),
+  );
+  const screen = h(
+    'section',
+    { class: 'wxp-screen wxp-article-screen', 'aria-label': labels.article },
+    h('div', { class: 'wxp-statusbar' }, h('span', null, '9:41'), h('span', { class: 'wxp-statusbar-icons' }, '▂▄▆ ▭')),
+    h('div', { class: 'wxp-navbar' }, h('span', { class: 'wxp-nav-left wxp-nav-close' }, '✕'), h('span', { class: 'wxp-nav-title' }), h('span', { class: 'wxp-nav-right' }, '···')),
+    h('div', { class: 'wxp-screen-body' }, article),
+    bottomBar(ctx, a),
+  );
+  return h(
+    'div',
+    { class: 'wxp-page-frame', 'data-frame': a.itemIndex },
     h(
       'div',
-      { class: 'wxp-page-foot' },
+      { class: 'wxp-page-tools' },
+      h('span', { class: 'wxp-page-index clamp-1' }, ctx.model.articles.length > 1 ? `${n}/${ctx.model.articles.length} · ${a.title}` : a.title),
       h('button', { class: 'wxp-copy', type: 'button', 'data-copy': a.itemIndex }, labels.copyForWeChat),
     ),
-    h(
-      'div',
-      { class: `wxp-comments is-${a.comments}`, 'data-comments': a.comments },
-      a.comments === 'off' ? null : h('div', { class: 'wxp-comment-box' }, labels.writeComment),
-      h('div', { class: 'wxp-comment-note' }, labels.comments, ' · ', comments),
-    ),
+    screen,
   );
 }
 
 export function articleSurface(ctx: ViewContext): HTMLElement[] {
   const { model, labels, cache } = ctx;
-  if (!model.articles.length) return [h('div', { class: 'wxp-page-wrap' }, h('div', { class: 'wxp-empty' }, labels.noArticles))];
+  const widths = optionSwitch('articleWidth', ctx.options.articleWidth, [['phone', labels.widthPhone], ['desktop', labels.widthDesktop]], labels.article);
+  if (!model.articles.length) return [h('div', { class: 'wxp-page-wrap' }, widths, h('div', { class: 'wxp-empty' }, labels.noArticles))];
   const tabs =
     model.articles.length > 1
       ? h('nav', { class: 'wxp-page-tabs' }, ...model.articles.map((a, i) => h('a', { href: '#', 'data-jump': a.itemIndex, class: 'clamp-1' }, `${i + 1}. ${a.title}`)))
       : null;
-  const pages = model.articles.map((a) => cache.get(`page-${a.itemIndex}`, [a, model.items[a.itemIndex]?.counts, model.items[a.itemIndex]?.line, model.locale], () => page(ctx, a)));
-  return [h('div', { class: 'wxp-page-wrap' }, tabs, ...pages)];
+  const pages = model.articles.map((a, i) =>
+    cache.get(`page-${a.itemIndex}`, [a, model.items[a.itemIndex]?.counts, model.items[a.itemIndex]?.line, model.locale, model.account, model.articles.length, i], () => page(ctx, a, i + 1)),
+  );
+  return [h('div', { class: 'wxp-page-wrap' }, h('div', { class: 'wxp-surface-head' }, widths, tabs), ...pages)];
 }

@@ -1,11 +1,18 @@
 // Chats: how a service account delivers. The chat list (with a notification banner and the
 // account's row on top), then the conversation with every item as a message.
 import type { ArticleCardEntry, ChatMessage, ChatRow, PreviewModel } from '../../core/surfaces';
+import { fill } from '../../core/surfaces/labels';
 import { h } from '../dom';
+import { optionSwitch } from '../viewOptions';
 import { avatar, badge, clockDuration, formatDuration, itemAttrs, picture, screen, textWithEmoji, type ViewContext } from './common';
+import { serviceBoxScreens } from './serviceBox';
 
-export function chatRow(ctx: ViewContext, row: ChatRow, opts: { subscriptionsIcon?: boolean; target?: string } = {}): HTMLElement {
-  const pic = opts.subscriptionsIcon ? h('span', { class: 'wxp-avatar wxp-avatar-subs', 'aria-hidden': 'true' }, h('span', { class: 'wxp-subs-glyph' })) : avatar(row.avatar, row.initial);
+export function chatRow(ctx: ViewContext, row: ChatRow, opts: { subscriptionsIcon?: boolean; serviceBoxIcon?: boolean; target?: string } = {}): HTMLElement {
+  const pic = opts.subscriptionsIcon
+    ? h('span', { class: 'wxp-avatar wxp-avatar-subs', 'aria-hidden': 'true' }, h('span', { class: 'wxp-subs-glyph' }))
+    : opts.serviceBoxIcon
+      ? h('span', { class: 'wxp-avatar wxp-avatar-box', 'aria-hidden': 'true' }, h('span', { class: 'wxp-box-glyph' }))
+      : avatar(row.avatar, row.initial);
   return h(
     'div',
     { class: 'wxp-chat-row is-ours', 'data-target': opts.target, role: 'button', tabindex: 0 },
@@ -13,14 +20,20 @@ export function chatRow(ctx: ViewContext, row: ChatRow, opts: { subscriptionsIco
       'span',
       { class: 'wxp-chat-avatar' },
       pic,
-      row.unread ? h('span', { class: 'wxp-unread', 'data-unread': row.unread }, row.unread > 99 ? '99+' : row.unread) : null,
-      row.dot ? h('span', { class: 'wxp-dot', 'data-dot': '' }) : null,
+      // A muted chat shows a dot, and its count moves into the preview line as WeChat does.
+      row.unread && !row.muted ? h('span', { class: 'wxp-unread', 'data-unread': row.unread }, row.unread > 99 ? '99+' : row.unread) : null,
+      row.dot || (row.unread && row.muted) ? h('span', { class: 'wxp-dot', 'data-dot': '', 'data-unread': row.unread }) : null,
     ),
     h(
       'span',
       { class: 'wxp-chat-main' },
       h('span', { class: 'wxp-chat-top' }, h('span', { class: 'wxp-chat-name' }, row.name), h('span', { class: 'wxp-chat-time' }, row.time)),
-      h('span', { class: 'wxp-chat-preview clamp-1' }, row.preview),
+      h(
+        'span',
+        { class: 'wxp-chat-bottom' },
+        h('span', { class: 'wxp-chat-preview clamp-1' }, row.muted && row.unread ? `${fill(ctx.labels.nMessages, { n: row.unread })} ` : '', row.preview),
+        row.muted ? h('span', { class: 'wxp-chat-muted', title: ctx.labels.mutedChat, 'data-muted': '' }) : null,
+      ),
     ),
   );
 }
@@ -130,7 +143,7 @@ export function chatsSurface(ctx: ViewContext): HTMLElement[] {
       cache.get('chat-row', [model.chats.row, model.labels.now], () => chatRow(ctx, model.chats.row, { target: 'conversation' })),
       ...otherRows(3),
     ],
-    { cls: 'wxp-chatlist', label: labels.chatList },
+    { cls: 'wxp-chatlist wxp-layout-classic', label: labels.chatList },
   );
   const messages = model.chats.messages.map((m, i) => cache.get(`msg-${i}`, [m, countsOf(ctx, m), model.account, model.locale], () => messageView(ctx, m)));
   const convo = screen(model.account.name, [model.time ? h("div", { class: "wxp-msg-time" }, model.time) : null, ...messages, messages.length ? null : h('div', { class: 'wxp-empty' }, labels.noItems)], {
@@ -140,7 +153,10 @@ export function chatsSurface(ctx: ViewContext): HTMLElement[] {
     label: labels.conversation,
   });
   convo.id = 'conversation';
-  return [list, convo];
+  const layouts = optionSwitch('serviceLayout', ctx.options.serviceLayout, [['classic', labels.layoutClassic], ['folded', labels.layoutFolded]], labels.chatList);
+  const head = h('div', { class: 'wxp-surface-head wxp-screens-head' }, layouts, h('div', { class: 'wxp-notice is-info wxp-layout-folded', 'data-notice': 'gray-test' }, labels.grayTest));
+  // Both layouts are drawn; the switch shows one (no re-render, and the folded one is measured too).
+  return [head, list, ...serviceBoxScreens(ctx), convo];
 }
 
 export function countsOf(ctx: ViewContext, m: { itemIndex?: number; itemIndexes?: number[]; moreIndexes?: number[] }): unknown {

@@ -3,11 +3,13 @@
 import type { ItemRef, Labels, MediaView, PreviewModel } from '../../core/surfaces';
 import { h, type Child } from '../dom';
 import type { KeyedCache } from '../keyed';
+import type { ViewOptions } from '../viewOptions';
 
 export interface ViewContext {
   model: PreviewModel;
   labels: Labels;
   cache: KeyedCache;
+  options: ViewOptions;
 }
 
 export function itemRef(ctx: ViewContext, index: number): ItemRef | undefined {

@@ -8,7 +8,7 @@ import { parsePush } from '../../../src/core/format';
 import { buildPreview, type ItemCounts, type Locale, type PreviewModel } from '../../../src/core/surfaces';
 import { renderBody } from '../../../src/core/surfaces/articleBody';
 import type { InitialData, Theme } from '../../../src/core/surfaces/protocol';
-import { previewShellHtml } from '../../../src/vscode/preview/shell';
+import { PREVIEW_STYLES, previewShellHtml } from '../../../src/vscode/preview/shell';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
 export const OUT_DIR = path.join(ROOT, 'test-results/preview');
@@ -108,7 +108,7 @@ export function pageHtml(origin: string, model: PreviewModel, o: { theme?: Theme
     cspSource: origin,
     nonce: NONCE,
     scriptUri: `${origin}/dist/webview/preview.js`,
-    styleUris: [`${origin}/media/preview/weui-vars.css`, `${origin}/media/preview/preview.css`, `${origin}/media/preview/draft-link.css`],
+    styleUris: PREVIEW_STYLES.map((f) => `${origin}/media/preview/${f}`),
     initial,
     lang: model.locale === 'zh-cn' ? 'zh-CN' : 'en',
     prelude: fakeVsCodeApi(o.state),

@@ -59,6 +59,7 @@ describe('surfaces: buildPreview', () => {
     assert.strictEqual(card.digest, undefined, 'a multi-article push has no digest');
     // Chat list row: unread = messages; preview = the latest message.
     assert.strictEqual(m.chats.row.unread, 5);
+    assert.strictEqual(m.chats.row.muted, true, 'service accounts are muted by default');
     assert.strictEqual(m.chats.row.preview, '[Video] Clip');
     assert.strictEqual(m.chats.row.time, '08:30');
     assert.strictEqual(m.chats.banner.title, 'Crumb & Co.');
