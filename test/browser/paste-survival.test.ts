@@ -10,7 +10,7 @@
 import * as assert from 'assert';
 import type { Browser, Page } from 'playwright-core';
 import { createMarkdown } from '../../src/core/format';
-import { renderArticle } from '../../src/core/render';
+import { BUILTIN_THEMES, DEFAULT_THEME_ID, renderArticle, resolveTheme } from '../../src/core/render';
 import { themeStylesheet } from '../../bench/export';
 import { launchChromium } from './paste/browser';
 import { codeBlocks, pasteCases } from './paste/cases';
@@ -20,7 +20,7 @@ const ORIGIN = 'https://paste.test';
 const STYLE_PROPS = [
   'color', 'background-color', 'font-size', 'font-weight', 'font-style', 'font-family', 'line-height', 'letter-spacing',
   'text-align', 'text-decoration-line', 'display', 'white-space', 'overflow-x',
-  'margin-top', 'margin-bottom', 'margin-left', 'padding-top', 'padding-left', 'border-left-width', 'border-left-color', 'border-top-width',
+  'margin-top', 'margin-bottom', 'margin-left', 'padding-top', 'padding-left', 'border-left-width', 'border-left-color', 'border-top-width', 'border-top-color', 'border-bottom-width',
 ];
 
 interface Snapshot {
@@ -118,9 +118,11 @@ describe('paste survival in Chromium (model of the WeChat editor)', function () 
     await browser?.close();
   });
 
-  for (const c of pasteCases()) {
-    it(`${c.name}: text, references, code and styles survive`, async () => {
-      const r = renderArticle(c.doc, c.item);
+  // The default theme with every article; the other built-in themes with every construct.
+  const runs = BUILTIN_THEMES.flatMap((t) => pasteCases(t.id === DEFAULT_THEME_ID ? undefined : 'markup').map((c) => ({ c, t })));
+  for (const { c, t } of runs) {
+    it(`${c.name}${t.id === DEFAULT_THEME_ID ? '' : ` (${t.id} theme)`}: text, references, code and styles survive`, async () => {
+      const r = renderArticle(c.doc, c.item, { theme: resolveTheme({ name: t.id }, undefined).theme });
       const { before, after, log } = await pasteThroughWeChat(page, r.html, r.text);
 
       assert.ok(before.text.trim().length > 0, 'the preview shows something');
@@ -141,7 +143,7 @@ describe('paste survival in Chromium (model of the WeChat editor)', function () 
   }
 
   it('control: the usual markdown-it + stylesheet output does not survive the same paste', async () => {
-    const c = pasteCases().find((x) => x.name === 'code')!;
+    const c = pasteCases('markup').find((x) => x.name === 'code')!;
     const md = createMarkdown();
     const html = `<style>${themeStylesheet()}</style><section class="wx">${md.renderer.render(c.item.tokens ?? [], md.options, {})}</section>`;
     const { before, after, log } = await pasteThroughWeChat(page, html, '');

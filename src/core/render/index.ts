@@ -9,6 +9,7 @@ import { charCount } from '../text/count';
 
 export type { RenderOptions, RenderedArticle, Reference, RenderLocale } from './types';
 export { defaultTheme, type Theme } from './theme';
+export * from './themes';
 export { sanitizeHtml, sanitizeStyle } from './sanitize';
 export { isWeixinLink, imageKind, linkKind } from './urls';
 

@@ -13,13 +13,18 @@ export interface PasteCase {
   item: Item;
 }
 
-export function pasteCases(): PasteCase[] {
+/** `markup`: only the golden cases and the showcase (every construct), not the long documents. */
+export function pasteCases(only?: 'markup'): PasteCase[] {
   const out: PasteCase[] = [];
   const casesDir = path.join(ROOT, 'test/unit/render/cases');
   for (const f of fs.readdirSync(casesDir).filter((f) => f.endsWith('.md')).sort()) {
     const doc = parsePush(`@article ${f}\n\n${fs.readFileSync(path.join(casesDir, f), 'utf8')}`);
     out.push({ name: f.replace(/\.md$/, ''), doc, item: doc.items[0] });
   }
+  // Every construct at once, the article the theme goldens and screenshots show.
+  const showcase = parsePush(`@article Showcase\n\n${fs.readFileSync(path.join(ROOT, 'test/unit/render/themes/showcase.md'), 'utf8')}`);
+  out.push({ name: 'theme showcase', doc: showcase, item: showcase.items[0] });
+  if (only === 'markup') return out;
   const files = [path.join(ROOT, 'test/fixtures/spec-example.wxpush')];
   const examples = path.join(ROOT, 'examples');
   if (fs.existsSync(examples)) for (const f of fs.readdirSync(examples).sort()) if (f.endsWith('.wxpush')) files.push(path.join(examples, f));

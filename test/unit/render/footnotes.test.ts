@@ -29,7 +29,7 @@ describe('render: footnotes', () => {
     const r = render('Text[^1].\n\n[^1]: The note.');
     const end = r.html.indexOf('Notes');
     assert.ok(end > r.html.indexOf('Text'), 'the list comes after the text');
-    assert.match(r.html, /<p style="[^"]*word-break:break-all">\[1\] The note\.<\/p><\/section><\/section>$/);
+    assert.match(r.html, /<p style="[^"]*word-wrap:break-word">\[1\] The note\.<\/p><\/section><\/section>$/);
     assert.doesNotMatch(r.html, /href="#|\s(?:id|class)=|↩/);
   });
 
