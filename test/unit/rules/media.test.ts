@@ -100,6 +100,25 @@ describe('media rules', () => {
       const { doc, problems } = run(text, 'video-limits', ctx);
       assert.deepStrictEqual(ranges(doc, problems), ['1:8-1:14', '3:8-3:13']);
     });
+    it('checks a video’s cover as a thumbnail: JPG of at most 64 KB (an article cover may be larger)', () => {
+      const text = '@video v.mp4\ncover: big.jpg\n\n@video w.mp4\ncover: ok.jpg\n\n@video x.mp4\ncover: c.png\n\n@article A\ncover: big.jpg\n';
+      const ctx = {
+        media: media({
+          'v.mp4': { exists: true, format: 'mp4', size: MB },
+          'w.mp4': { exists: true, format: 'mp4', size: MB },
+          'x.mp4': { exists: true, format: 'mp4', size: MB },
+          'big.jpg': { exists: true, format: 'jpg', size: 64 * 1024 + 1, width: 900, height: 383 },
+          'ok.jpg': { exists: true, format: 'jpg', size: 64 * 1024, width: 900, height: 383 },
+          'c.png': { exists: true, format: 'png', size: 1000, width: 900, height: 383 },
+        }),
+      };
+      const { doc, problems } = run(text, 'video-limits', ctx);
+      assert.deepStrictEqual(ranges(doc, problems), ['2:8-2:15', '8:8-8:13']);
+      assert.deepStrictEqual(problems.map((p) => p.message), [
+        'big.jpg is 65,537 bytes; a video’s cover is uploaded as a thumbnail, which must be at most 64 KB (65,536 bytes).',
+        'c.png is PNG; a video’s cover is uploaded as a thumbnail, which must be JPG.',
+      ]);
+    });
   });
 
   describe('remote-media', () => {
