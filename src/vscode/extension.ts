@@ -5,6 +5,7 @@ import { DocumentModels } from './documentModels';
 import { registerExportCommands } from './export';
 import { registerLanguageFeatures } from './language';
 import { registerPreview } from './preview';
+import { registerPublish } from './publish';
 
 export function activate(context: vscode.ExtensionContext) {
   const models = new DocumentModels();
@@ -13,7 +14,8 @@ export function activate(context: vscode.ExtensionContext) {
   const linter = registerDiagnostics(context, models);
   const language = registerLanguageFeatures(context, models);
   const preview = registerPreview(context, models);
-  return { models, linter, language, preview };
+  const publish = registerPublish(context, models);
+  return { models, linter, language, preview, publish };
 }
 
 export function deactivate() {}
