@@ -10,6 +10,15 @@ describe('HTML and text rules', () => {
       assert.deepStrictEqual(ranges(doc, problems), ['3:1-3:9', '5:4-5:18', '5:24-5:49']);
       assert.ok(problems.every((p) => p.severity === 'error'));
     });
+    it('flags javascript: URLs hidden behind character references, tabs and case, as the sanitizer sees them', () => {
+      const hrefs = ['&#106;avascript:alert(1)', 'jav&#x09;ascript:alert(1)', '&#x6A&#x61vascript:x', 'java&Tab;script&colon;x', 'JaVaScRiPt:x', ' javascript:x'];
+      const text = '@article A\n\n' + hrefs.map((h) => `<p><a href="${h}">x</a></p>`).join('\n') + '\n';
+      const { doc, problems } = run(text, 'script');
+      assert.deepStrictEqual(problems.map((p) => covered(doc, p)), hrefs.map((h) => `href="${h}"`));
+      assert.deepStrictEqual(ranges(doc, problems), hrefs.map((h, i) => `${3 + i}:7-${3 + i}:${13 + h.length + 1}`));
+      assert.ok(problems.every((p) => p.message === '`javascript:` URLs are removed by WeChat.'));
+      assert.deepStrictEqual(run('@article A\n\n<p><a href="https://example.com/javascript:x">x</a> <img src="&#97;.png"></p>\n', 'script').problems, []);
+    });
     it('ignores commented-out markup and plain text about scripts', () => {
       assert.deepStrictEqual(run('@article A\n\n<!-- <script>x</script> -->\n\nWrite `<script>` in text.\n', 'script').problems, []);
       assert.deepStrictEqual(run(VALID, 'script').problems, []);
