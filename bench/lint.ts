@@ -1,6 +1,6 @@
 // Lint benchmarks: the rules on the ~1 MB push against markdown-it parsing the same bodies, and
 // the editor's case, a re-parse and re-lint after a one-character edit of a 2,000-line push.
-import { createMarkdown, parsePush } from '../src/core/format';
+import { createMarkdown, parsePush, reparsePush } from '../src/core/format';
 import { collectMediaRefs } from '../src/core/rules/refs';
 import { lint } from '../src/core/rules/engine';
 import type { LintContext, MediaInfoLike } from '../src/core/rules/types';
@@ -53,29 +53,44 @@ export function benchLint(): string[] {
   );
   out.push(report('parse + lint (for reference)', 'parsePush + lint', 'markdown-it parse of the bodies', both, 'none'));
 
-  // One-character edits at spread-out places, alternately typing and deleting a character.
+  // One-character edits at spread-out places, alternately typing and deleting a character: the
+  // editor's path (reparsePush from the previous version + lint) against a full parse + lint of
+  // the same texts, interleaved.
   const base = pushOfLines(2000);
   const ctx = contextFor(base);
-  let text = base;
-  const xs: number[] = [];
-  const ps: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const at = Math.floor((((i * 7919) % 997) / 997) * text.length);
-    text = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : base;
+  let prevAt = 0;
+  const inc: number[] = [];
+  const incParse: number[] = [];
+  const full: number[] = [];
+  let edited = parsePush(base);
+  lint(edited, ctx);
+  for (let i = 0; i < 205; i++) {
+    const at = Math.floor((((i * 7919) % 997) / 997) * base.length);
+    const typed = i % 2 === 0;
+    const text = typed ? base.slice(0, at) + 'x' + base.slice(at) : base;
+    const change = typed ? { start: at, oldEnd: at, newEnd: at + 1 } : { start: prevAt, oldEnd: prevAt + 1, newEnd: prevAt };
+    prevAt = at;
     let t0 = process.hrtime.bigint();
-    const edited = parsePush(text);
+    const next = reparsePush(edited, text, change);
     const parsed = Number(process.hrtime.bigint() - t0) / 1e6;
+    lint(next, ctx);
+    const both = Number(process.hrtime.bigint() - t0) / 1e6;
+    edited = next;
     t0 = process.hrtime.bigint();
-    lint(edited, ctx);
-    const linted = Number(process.hrtime.bigint() - t0) / 1e6;
+    lint(parsePush(text), ctx);
+    const whole = Number(process.hrtime.bigint() - t0) / 1e6;
     if (i >= 5) {
-      xs.push(parsed + linted);
-      ps.push(parsed);
+      inc.push(both);
+      incParse.push(parsed);
+      full.push(whole);
     }
   }
   out.push(
-    `re-lint after a one-character edit (${base.split('\n').length - 1} lines, ${(base.length / 1000).toFixed(0)} k chars)\n` +
-      `  parse + lint: ${median(xs).toFixed(2)} ms (median of ${xs.length})\n  of which parse: ${median(ps).toFixed(2)} ms (median)`,
+    `re-lint after a one-character edit (${base.split('\n').length - 1} lines, ${(base.length / 1000).toFixed(0)} k chars, median of ${inc.length})\n` +
+      `  incremental parse + lint: ${median(inc).toFixed(2)} ms (target ≤ 2)\n` +
+      `    of which parse: ${median(incParse).toFixed(2)} ms\n` +
+      `  full parse + lint: ${median(full).toFixed(2)} ms\n` +
+      `  ratio: ${(median(inc) / median(full)).toFixed(3)} (target ≤ 0.1)`,
   );
   return out;
 }

@@ -50,6 +50,14 @@ export function changedRangeOf(changes: readonly ContentChange[]): ChangedRange 
   return { start, oldEnd, newEnd: oldEnd + delta };
 }
 
+/** One range for two edits in a row: `first` on the old text, then `second` on its result. */
+export function composeRanges(first: ChangedRange, second: ChangedRange): ChangedRange {
+  const start = Math.min(first.start, second.start);
+  const oldEnd = second.oldEnd > first.newEnd ? second.oldEnd - (first.newEnd - first.oldEnd) : first.oldEnd;
+  const newEnd = first.newEnd > second.oldEnd ? first.newEnd + (second.newEnd - second.oldEnd) : second.newEnd;
+  return { start, oldEnd, newEnd };
+}
+
 /** The smallest range in which two texts differ (common prefix and suffix removed). */
 export function diffRange(oldText: string, newText: string): ChangedRange | undefined {
   if (oldText === newText) return undefined;

@@ -12,7 +12,10 @@ import { LANGUAGE_ID, type DocumentModels } from '../documentModels';
 import { toDiagnostic } from './convert';
 import { folderOf, PUSH_EXCLUDE, PUSH_GLOB, rulesConfigFor, WorkspaceMediaReader, WorkspacePushes } from './io';
 
-const TYPING_DELAY_MS = 300;
+// A re-lint after a keystroke costs about a millisecond now that only the edited item is
+// re-parsed, so the pause can be short: 120 ms follows an author closely, and still lets a fast
+// typist (8 or more keys a second, under 125 ms between keys) finish a word before it runs.
+const TYPING_DELAY_MS = 120;
 
 export interface LintEntry {
   version: number;

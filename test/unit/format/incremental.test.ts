@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { changedRangeOf, diffRange, reparsePush, type ChangedRange } from '../../../src/core/format/incremental';
+import { changedRangeOf, composeRanges, diffRange, reparsePush, type ChangedRange } from '../../../src/core/format/incremental';
 import { parsePush, type PushDocument } from '../../../src/core/format';
 import { fuzzCorpus, rng, seedDocuments } from '../../support/fuzz';
 
@@ -58,17 +58,25 @@ let edits = 0;
 function walk(start: string, steps: number, r: () => number, label: string) {
   let doc = parsePush(start);
   for (let s = 0; s < steps; s++) {
-    const edit = randomEdit(doc.text, r);
-    // The editor passes VS Code's content changes; other callers may pass nothing and let the texts be compared.
-    const how = s % 3;
-    const range = how === 0 ? edit.range : how === 1 ? changedRangeOf(edit.changes) : undefined;
+    let edit = randomEdit(doc.text, r);
+    // The editor passes VS Code's content changes, one or several in a row composed into one
+    // range; other callers may pass nothing and let the texts be compared.
+    const how = s % 4;
+    let range = how === 0 ? edit.range : how === 1 ? changedRangeOf(edit.changes) : undefined;
+    if (how === 3) {
+      for (let k = 1 + Math.floor(r() * 3); k > 0; k--) {
+        const more = randomEdit(edit.text, r);
+        range = composeRanges(range ?? edit.range, more.range);
+        edit = { ...more, range };
+      }
+    }
     const before = doc.text;
     const previous = doc;
     doc = reparsePush(doc, edit.text, range);
     edits++;
     const kept = new Set<unknown>(previous.items.flatMap((it) => [it, it.tokens]));
     if (doc.items.some((it) => kept.has(it) || (it.tokens && kept.has(it.tokens)))) reused++;
-    same(doc, edit.text, `${label}, edit ${s} (${JSON.stringify(edit.changes[0])} after ${JSON.stringify(before.slice(Math.max(0, edit.range.start - 60), edit.range.start + 60))})`);
+    same(doc, edit.text, `${label}, edit ${s} (${JSON.stringify(edit.changes[0])}, range ${JSON.stringify(range)} after ${JSON.stringify(before.slice(Math.max(0, edit.range.start - 60), edit.range.start + 60))})`);
   }
 }
 
@@ -133,6 +141,13 @@ describe('reparsePush', () => {
       ]),
       { start: 3, oldEnd: 12, newEnd: 14 },
     );
+  });
+
+  it('composes the ranges of edits in a row', () => {
+    // "abcdef" → "abXcdef" (insert at 2) → "abXcf" (delete "de" at 4)
+    assert.deepStrictEqual(composeRanges({ start: 2, oldEnd: 2, newEnd: 3 }, { start: 4, oldEnd: 6, newEnd: 4 }), { start: 2, oldEnd: 5, newEnd: 4 });
+    // An edit before the first one: "abcdef" → "abcdXef" → "YabcdXef"
+    assert.deepStrictEqual(composeRanges({ start: 4, oldEnd: 4, newEnd: 5 }, { start: 0, oldEnd: 0, newEnd: 1 }), { start: 0, oldEnd: 4, newEnd: 6 });
   });
 
   it('parses in full when the given range does not fit the texts', () => {
