@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { probeMedia } from '../core/media/probe';
-import { mediaKindOfPath } from '../core/language/mediaPaths';
+import { isNetworkPath, mediaKindOfPath } from '../core/language/mediaPaths';
 import type { MediaInfo, MediaKind, MediaReader } from '../core/media/types';
 import { readRegularFile, READ_TIMEOUT_MS, statPath, UnreadableFileError } from './regularFile';
 
@@ -51,6 +51,8 @@ export class FsMediaReader implements MediaReader {
   constructor(private readonly baseDir: string) {}
 
   info(written: string): Promise<MediaInfo> {
+    // Never touch another machine: unknown, not missing (the rules treat the path as remote).
+    if (isNetworkPath(written)) return Promise.reject(new Error(`not a local path: ${written}`));
     const file = resolveMediaPath(this.baseDir, written);
     let hit = this.cache.get(file);
     if (!hit) {

@@ -16,8 +16,26 @@ export function mediaKindOfPath(path: string): MediaKind | undefined {
   return undefined;
 }
 
+/**
+ * A path on another machine: a UNC path (`\\host\share\x.png`, `//host/share/x.png`, also
+ * %-encoded) or a `file:` URL naming a host. Never a local file: checking one would contact that
+ * host (on Windows, handing it the user's login).
+ */
+export function isNetworkPath(path: string): boolean {
+  let p = path.trim();
+  try {
+    p = decodeURIComponent(p);
+  } catch {
+    /* as written */
+  }
+  if (/^[\\/]{2}/.test(p)) return true;
+  const file = /^file:\/\/([^/\\]*)/i.exec(p);
+  return !!file && file[1] !== '' && file[1].toLowerCase() !== 'localhost';
+}
+
+/** Not a local file: a URL of any scheme (not a Windows drive letter) or a network path. */
 export function isRemotePath(path: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[a-z]:[\\/]/i.test(path);
+  return (/^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) || isNetworkPath(path);
 }
 
 /** The glob the editor uses to list candidate media files. */

@@ -2,6 +2,7 @@
 // the span where it is written. The IO layer resolves these; the media rules judge the answers.
 import type { PushDocument } from '../format/model';
 import { frontMatterField, getField, stringValue } from '../format/queries';
+import { isNetworkPath } from '../language/mediaPaths';
 import { Analysis } from './analysis';
 import type { MediaRef } from './types';
 
@@ -9,8 +10,9 @@ const REMOTE = /^https?:\/\//i;
 /** References that are not files: data URIs, other schemes, in-page anchors. */
 const NOT_A_FILE = /^(?:data:|[a-z][a-z0-9+.-]*:(?!\\)|#)/i;
 
+/** On another machine: a web URL, or a network (UNC) path, which is never read as a local file. */
 export function isRemote(path: string): boolean {
-  return REMOTE.test(path);
+  return REMOTE.test(path) || isNetworkPath(path);
 }
 
 export function collectMediaRefs(doc: PushDocument, analysis = new Analysis(doc)): MediaRef[] {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { parsePush } from '../../core/format/parse';
 import { probeMedia } from '../../core/media/probe';
-import { mediaKindOfPath } from '../../core/language/mediaPaths';
+import { isNetworkPath, mediaKindOfPath } from '../../core/language/mediaPaths';
 import type { MediaInfo, MediaKind, MediaReader } from '../../core/media/types';
 import { mediaReadLimit, readMediaFile } from '../../node/mediaReader';
 import { MAX_PUSH_BYTES, READ_TIMEOUT_MS, statPath } from '../../node/regularFile';
@@ -41,6 +41,8 @@ export class WorkspaceMediaReader implements MediaReader {
   constructor(private readonly folder: vscode.Uri) {}
 
   async info(written: string): Promise<MediaInfo> {
+    // Never touch another machine: unknown, not missing (the rules treat the path as remote).
+    if (isNetworkPath(written)) throw new Error(`not a local path: ${written}`);
     const uri = resolveUri(this.folder, written);
     return uri.scheme === 'file' ? localInfo(uri) : remoteFsInfo(uri, mediaKindOfPath(uri.path));
   }

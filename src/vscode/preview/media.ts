@@ -2,6 +2,7 @@
 // must lie under the panel's resource roots; a file that does not exist becomes a placeholder.
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { isNetworkPath } from '../../core/language/mediaPaths';
 import type { MediaView } from '../../core/surfaces';
 
 const REMOTE = /^(?:https?:|data:image\/)/i;
@@ -14,6 +15,8 @@ export function mediaResolver(webview: vscode.Webview, document: vscode.TextDocu
     if (hit) return hit;
     let r: Omit<MediaView, 'path'>;
     if (REMOTE.test(p)) r = { src: p, missing: false };
+    // A network (UNC) path is never looked at: checking it would contact that host.
+    else if (isNetworkPath(p)) r = { missing: true };
     else if (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p)) r = { missing: true };
     else {
       const uri = /^([a-z]:)?[\\/]/i.test(p) ? vscode.Uri.file(p) : vscode.Uri.joinPath(folder, p);
