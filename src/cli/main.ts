@@ -5,6 +5,7 @@ import { UsageError } from './args';
 import { runLint } from './commands/lint';
 import { runOutline } from './commands/outline';
 import { runPublish } from './commands/publish';
+import { runRelay } from './commands/relay';
 import { runRender } from './commands/render';
 
 const USAGE = `Usage: wxpush <command> [options]
@@ -18,6 +19,9 @@ Commands:
   publish FILE     put every article of a push into one WeChat draft
                    (--dry-run, --new-draft, --format text|json, --api-base URL, --locale en|zh-cn;
                    WXPUSH_APPID and WXPUSH_APPSECRET in the environment)
+  relay            run the team relay that holds the AppSecret and calls WeChat
+                   for writers (--port 8787, --host 127.0.0.1, --keys FILE,
+                   --api-base URL; see docs/relay.md)
 `;
 
 type Command = (argv: string[], write: (s: string) => void, writeErr: (s: string) => void) => number | Promise<number>;
@@ -27,6 +31,7 @@ export const commands: Record<string, Command> = {
   lint: (argv, write, writeErr) => runLint(argv, write, writeErr),
   render: (argv, write, writeErr) => runRender(argv, write, writeErr),
   publish: (argv, write, writeErr) => runPublish(argv, write, writeErr),
+  relay: (argv, write, writeErr) => runRelay(argv, write, writeErr),
 };
 
 export async function main(argv: string[], write = (s: string) => void process.stdout.write(s), writeErr = (s: string) => void process.stderr.write(s)): Promise<number> {
