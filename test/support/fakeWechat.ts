@@ -8,7 +8,7 @@
 //   new one and the old one stops working;
 // - `message/mass/preview` answers 48001 for an unverified account.
 // Failures and delays can be injected per path. Nothing here talks to the real API.
-import { randomBytes } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 
@@ -31,6 +31,8 @@ export interface FakeWechat {
     calls: FakeCall[];
     tokenFetches: number;
     previews: any[];
+    /** In-article images by the URL uploadimg gave them: what was uploaded under that URL. */
+    images: Map<string, { sha256: string; filename: string }>;
     /** Permanent material by media id. */
     materials: Map<string, { type: string; bytes: number; filename: string }>;
     /** Every draft's last update time (seconds), by media id. */
@@ -96,7 +98,7 @@ const UNICODE_ESCAPE = /(?<!\\)(?:\\\\)*\\u[0-9a-fA-F]{4}/;
 
 export async function startFakeWechat(opts: FakeWechatOptions): Promise<FakeWechat> {
   const injected = new Map<string, Injected[]>();
-  const state: FakeWechat['state'] = { drafts: new Map(), uploads: 0, calls: [], tokenFetches: 0, previews: [], materials: new Map(), draftTimes: new Map(), raw: [] };
+  const state: FakeWechat['state'] = { drafts: new Map(), images: new Map(), uploads: 0, calls: [], tokenFetches: 0, previews: [], materials: new Map(), draftTimes: new Map(), raw: [] };
   let tokenExpiresAt = 0;
   let seq = 0;
   const id = (prefix: string) => `${prefix}_${(++seq).toString().padStart(4, '0')}_${randomBytes(6).toString('hex')}`;
@@ -175,7 +177,9 @@ export async function startFakeWechat(opts: FakeWechatOptions): Promise<FakeWech
         if (fmt !== 'jpg' && fmt !== 'png') return { type: 'text/plain', body: { errcode: 40005, errmsg: 'invalid file type' } };
         if (bytes.length >= MB) return { type: 'text/plain', body: { errcode: 40009, errmsg: 'invalid image size' } };
         state.uploads++;
-        return { type: 'text/plain', body: { url: `http://mmbiz.qpic.cn/sz_mmbiz_${fmt}/${id('img')}/0?from=appmsg` } };
+        const url = `http://mmbiz.qpic.cn/sz_mmbiz_${fmt}/${id('img')}/0?from=appmsg`;
+        state.images.set(url, { sha256: createHash('sha256').update(bytes).digest('hex'), filename: media.name });
+        return { type: 'text/plain', body: { url } };
       }
       case '/cgi-bin/material/add_material': {
         const type = query.get('type') ?? '';

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'net';
 import { parseArgs, UsageError } from '../args';
 import { KeyError, KeyRing, keysFromEnv } from '../../node/relay/keys';
 import { createRelayServer, type RelayOptions, type TokenSource } from '../../node/relay/server';
+import { defaultCacheDir } from '../../node/publish/cacheDir';
 import { relayTokenSource } from '../../node/relay/tokens';
 
 export const DEFAULT_API_BASE = 'https://api.weixin.qq.com';
@@ -58,7 +59,7 @@ export async function startRelay(s: RelaySettings): Promise<RunningRelay> {
   if (!keys.size) throw new UsageError('no writer keys: set WXPUSH_RELAY_KEYS or pass --keys FILE');
   const server = createRelayServer({
     keys,
-    tokens: s.tokens ?? relayTokenSource({ appId, appSecret, apiBase: s.apiBase }),
+    tokens: s.tokens ?? relayTokenSource({ appId, appSecret, apiBase: s.apiBase, cacheDir: defaultCacheDir(s.env) }),
     apiBase: s.apiBase,
     log: s.log,
     ...s.tuning,

@@ -101,7 +101,16 @@ export function createRelayServer(options: RelayOptions): http.Server {
   const apiBase = options.apiBase.replace(/\/+$/, '');
   const upstreamHost = new URL(apiBase).host;
 
-  const server = http.createServer(async (req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? 120_000;
+  // Slow clients: the whole request within requestTimeout (its headers within 10 s), checked
+  // often enough for short test timeouts; Node then answers 408 and closes the connection.
+  const serverOptions: http.ServerOptions = {
+    requestTimeout,
+    headersTimeout: Math.min(10_000, requestTimeout),
+    connectionsCheckingInterval: Math.min(1000, Math.max(50, requestTimeout / 4)),
+    keepAliveTimeout: 5_000,
+  };
+  const server = http.createServer(serverOptions, async (req, res) => {
     const started = Date.now();
     let who = '-';
     let errcode: number | undefined;
@@ -163,7 +172,7 @@ export function createRelayServer(options: RelayOptions): http.Server {
           res.end(b);
           return;
         }
-        const timedOut = (e as Error).name === 'TimeoutError';
+        const timedOut = (e as Error).name === 'TimeoutError' || (e as { timedOut?: boolean }).timedOut === true;
         return relayError(res, timedOut ? 504 : 502, timedOut ? 'upstream-timeout' : 'upstream-unreachable', `${upstreamHost} ${timedOut ? 'did not answer in time' : 'cannot be reached'}`);
       }
       errcode = errcodeOf(answer.body);
@@ -174,9 +183,5 @@ export function createRelayServer(options: RelayOptions): http.Server {
       else res.destroy();
     }
   });
-  // Slow clients: the whole request within requestTimeout, its headers within 10 s.
-  server.requestTimeout = options.requestTimeoutMs ?? 120_000;
-  server.headersTimeout = Math.min(10_000, server.requestTimeout);
-  server.keepAliveTimeout = 5_000;
   return server;
 }

@@ -1,6 +1,7 @@
 // The relay against the fake WeChat API: keys, the allow-list, limits, the token it keeps, and
 // what it logs. Everything runs on 127.0.0.1.
 import * as assert from 'assert';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
@@ -27,7 +28,7 @@ describe('wxpush relay', function () {
       host: '127.0.0.1',
       apiBase: apiBase ?? fake.url,
       keysFile,
-      env: { WXPUSH_APPID: APP_ID, WXPUSH_APPSECRET: APP_SECRET, WXPUSH_RELAY_KEYS: `ana:${KEYS.ana},ben:${KEYS.ben}` },
+      env: { WXPUSH_APPID: APP_ID, WXPUSH_APPSECRET: APP_SECRET, WXPUSH_RELAY_KEYS: `ana:${KEYS.ana},ben:${KEYS.ben}`, WXPUSH_CACHE_DIR: path.join(dir, 'cache') },
       log: (l) => logs.push(l),
       tuning,
     });
@@ -73,7 +74,7 @@ describe('wxpush relay', function () {
 
   it('answers 404 for every path off the allow-list, without an upstream call', async () => {
     await start();
-    for (const p of ['/cgi-bin/message/mass/sendall', '/cgi-bin/freepublish/submit', '/cgi-bin/token', '/cgi-bin/stable_token', '/cgi-bin/user/get', '/cgi-bin/draft%2fadd', '/cgi-bin/x/../draft/add', '/cgi-bin/%2e%2e/draft/add']) {
+    for (const p of ['/cgi-bin/message/mass/sendall', '/cgi-bin/freepublish/submit', '/cgi-bin/token', '/cgi-bin/stable_token', '/cgi-bin/user/get', '/cgi-bin/draft%2fadd', '/cgi-bin/draft%2Fupdate', '/cgi-bin/%64raft/add']) {
       assert.strictEqual((await post(p, KEYS.ana)).status, 404, p);
     }
     assert.strictEqual(upstreamCalls(), 0);
@@ -194,11 +195,14 @@ describe('wxpush relay', function () {
       const bytes = Buffer.concat([PNG, Buffer.from(`#${i}`)]);
       const form = new FormData();
       form.append('media', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `u${i}.png`);
-      return fetch(relay.url + '/cgi-bin/media/uploadimg', { method: 'POST', headers: { authorization: `Bearer ${keys[i % 3]}` }, body: form }).then(async (r) => ({ i, status: r.status, body: JSON.parse(await r.text()) as { url?: string } }));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      return fetch(relay.url + '/cgi-bin/media/uploadimg', { method: 'POST', headers: { authorization: `Bearer ${keys[i % 3]}` }, body: form }).then(async (r) => ({ i, sha256, status: r.status, body: JSON.parse(await r.text()) as { url?: string } }));
     });
     const results = await Promise.all(jobs);
     assert.ok(results.every((r) => r.status === 200 && typeof r.body.url === 'string'), JSON.stringify(results.filter((r) => !r.body.url)));
     assert.strictEqual(new Set(results.map((r) => r.body.url)).size, 50);
+    // Each writer got back the URL of the very bytes it sent, under its own file name.
+    for (const r of results) assert.deepStrictEqual(fake.state.images.get(r.body.url!), { sha256: r.sha256, filename: `u${r.i}.png` });
     assert.strictEqual(fake.state.uploads, 50);
     assert.strictEqual(fake.state.tokenFetches, 1);
   });
