@@ -17,8 +17,9 @@ Commands:
   render FILE      print an article as HTML for the WeChat editor, or write a page
                    (--item N, -o out.html, --no-references, --locale en|zh-cn)
   publish FILE     put every article of a push into one WeChat draft
-                   (--dry-run, --new-draft, --format text|json, --api-base URL, --locale en|zh-cn;
-                   WXPUSH_APPID and WXPUSH_APPSECRET in the environment)
+                   (--dry-run, --new-draft, --format text|json, --api-base URL, --relay URL,
+                   --locale en|zh-cn; WXPUSH_APPID and WXPUSH_APPSECRET in the environment,
+                   or WXPUSH_RELAY_KEY with --relay)
   relay            run the team relay that holds the AppSecret and calls WeChat
                    for writers (--port 8787, --host 127.0.0.1, --keys FILE,
                    --api-base URL; see docs/relay.md)

@@ -1,15 +1,15 @@
-// `wxpush publish FILE [--dry-run] [--new-draft] [--format text|json] [--api-base URL] [--locale en|zh-cn]`
+// `wxpush publish FILE [--dry-run] [--new-draft] [--format text|json] [--api-base URL] [--relay URL] [--locale en|zh-cn]`
 // Puts every article of a push into one WeChat draft (uploading covers and images once), or with
 // --dry-run prints what it would send without credentials or any request.
-// Credentials: WXPUSH_APPID + WXPUSH_APPSECRET (or WXPUSH_RELAY_URL + WXPUSH_RELAY_KEY for a relay
-// the author runs); WXPUSH_API_BASE or --api-base replaces https://api.weixin.qq.com; the cache
+// Credentials: WXPUSH_APPID + WXPUSH_APPSECRET, or WXPUSH_APPID + a relay (--relay URL or
+// WXPUSH_RELAY_URL, with the writer's key in WXPUSH_RELAY_KEY; docs/relay.md); WXPUSH_API_BASE or --api-base replaces https://api.weixin.qq.com; the cache
 // folder is WXPUSH_CACHE_DIR or the user's cache folder.
 // Exit codes: 0 published (or planned), 1 refused (lint errors, files WeChat cannot take) or
 // WeChat said no or could not be reached, 2 bad usage or an internal error.
 import * as fs from 'fs';
 import { formatSize } from '../../core/publish/texts';
 import { ConfigError } from '../../node/config';
-import { defaultCacheDir, NetworkError, publishPush, PublishRefused, WeChatApiError, type PublishCredentials, type PublishResult } from '../../node/publish';
+import { defaultCacheDir, NetworkError, publishPush, PublishRefused, RelayError, WeChatApiError, type PublishCredentials, type PublishResult } from '../../node/publish';
 import { parseArgs, UsageError } from '../args';
 import { cliLocale, type CliLocale } from '../locale';
 
@@ -35,7 +35,7 @@ const T = {
     refused: 'Not published: fix these first (nothing was sent).',
     apiError: 'WeChat said no: {code} {msg} ({path})',
     network: 'Could not reach {host}: {msg}',
-    needCredentials: 'publishing needs WXPUSH_APPID and WXPUSH_APPSECRET (or WXPUSH_RELAY_URL and WXPUSH_RELAY_KEY) in the environment; --dry-run needs none',
+    needCredentials: 'publishing needs WXPUSH_APPID and WXPUSH_APPSECRET in the environment (or, through a relay, --relay URL and WXPUSH_RELAY_KEY); --dry-run needs none',
   },
   'zh-cn': {
     dryRun: '试运行：没有发送任何内容。',
@@ -58,7 +58,7 @@ const T = {
     refused: '未发布：请先修正以下问题（没有发送任何内容）。',
     apiError: '微信拒绝了请求：{code} {msg}（{path}）',
     network: '无法连接 {host}：{msg}',
-    needCredentials: '发布需要在环境变量中设置 WXPUSH_APPID 和 WXPUSH_APPSECRET（或 WXPUSH_RELAY_URL 和 WXPUSH_RELAY_KEY）；--dry-run 不需要',
+    needCredentials: '发布需要在环境变量中设置 WXPUSH_APPID 和 WXPUSH_APPSECRET（经中转服务发布时改为 --relay URL 和 WXPUSH_RELAY_KEY）；--dry-run 不需要',
   },
 } as const;
 
@@ -68,16 +68,19 @@ function t(locale: CliLocale, key: Key, data: Record<string, string | number> = 
   return T[locale][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
 
-export function credentialsFromEnv(env: NodeJS.ProcessEnv): PublishCredentials | undefined {
+export function credentialsFromEnv(env: NodeJS.ProcessEnv, relayUrl = env.WXPUSH_RELAY_URL): PublishCredentials | undefined {
   const appId = env.WXPUSH_APPID?.trim();
   if (!appId) return undefined;
-  if (env.WXPUSH_RELAY_URL && env.WXPUSH_RELAY_KEY) return { appId, relay: { url: env.WXPUSH_RELAY_URL.trim(), key: env.WXPUSH_RELAY_KEY.trim() } };
+  if (relayUrl) {
+    const key = env.WXPUSH_RELAY_KEY?.trim();
+    return key ? { appId, relay: { url: relayUrl.trim(), key } } : undefined;
+  }
   const appSecret = env.WXPUSH_APPSECRET?.trim();
   return appSecret ? { appId, appSecret } : undefined;
 }
 
 export async function runPublish(argv: string[], write: (s: string) => void, writeErr: (s: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, ['format', 'api-base', 'locale'], ['dry-run', 'new-draft']);
+  const { positionals, flags } = parseArgs(argv, ['format', 'api-base', 'relay', 'locale'], ['dry-run', 'new-draft']);
   if (positionals.length !== 1) throw new UsageError('publish needs exactly one FILE');
   const format = (flags.get('format') as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
@@ -85,7 +88,9 @@ export async function runPublish(argv: string[], write: (s: string) => void, wri
   const apiBase = (flags.get('api-base') as string | undefined) ?? env.WXPUSH_API_BASE;
   if (apiBase !== undefined && !/^https?:\/\/[^/\s]+/i.test(apiBase)) throw new UsageError(`--api-base must be an http(s) URL, not ${apiBase}`);
   const dryRun = flags.has('dry-run');
-  const credentials = credentialsFromEnv(env);
+  const relay = flags.get('relay') as string | undefined;
+  if (relay !== undefined && !/^https?:\/\/[^/\s]+/i.test(relay)) throw new UsageError(`--relay must be an http(s) URL, not ${relay}`);
+  const credentials = credentialsFromEnv(env, relay ?? env.WXPUSH_RELAY_URL);
   if (!dryRun && !credentials) throw new UsageError(t(locale, 'needCredentials'));
   const file = positionals[0];
   const text = fs.readFileSync(file, 'utf8');
@@ -119,6 +124,12 @@ export async function runPublish(argv: string[], write: (s: string) => void, wri
       const advice = e.advice(locale);
       if (json) out(JSON.stringify({ file, published: false, error: { errcode: e.errcode, errmsg: e.errmsg, path: e.path, ip: e.ip, advice } }, null, 2));
       else out(`${t(locale, 'apiError', { code: e.errcode, msg: e.errmsg, path: e.path })}\n${advice}`);
+      return 1;
+    }
+    if (e instanceof RelayError) {
+      const advice = e.advice(locale);
+      if (json) out(JSON.stringify({ file, published: false, error: { relay: true, status: e.status, code: e.code, advice } }, null, 2));
+      else out(`${e.message}\n${advice}`);
       return 1;
     }
     if (e instanceof NetworkError) {

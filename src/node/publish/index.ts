@@ -5,7 +5,7 @@ import { WeChatClient } from '../wechat/client';
 
 export type { PublishCredentials, PublishStep, PublishOptions, PublishResult, PublishUpload, PhonePreviewResult, LintProblemSummary } from './types';
 export { PublishRefused } from './refused';
-export { WeChatApiError, NetworkError, mask } from '../wechat/errors';
+export { WeChatApiError, NetworkError, RelayError, mask } from '../wechat/errors';
 export { DEFAULT_API_BASE, WeChatClient } from '../wechat/client';
 export { publishPush } from './publish';
 export { sendPhonePreview, previewsUsedToday, PREVIEW_DAILY_LIMIT } from './preview';

@@ -7,7 +7,7 @@
 // Transport errors, HTTP 5xx and errcode -1 are retried with backoff, for idempotent calls only.
 import { TOKEN_ERROR_CODES } from '../../core/publish/errors';
 import { wechatJson } from '../../core/publish/json';
-import { mask, NetworkError, WeChatApiError } from './errors';
+import { mask, NetworkError, RelayError, WeChatApiError } from './errors';
 import { dropToken, getToken, storeToken } from './token';
 
 export const DEFAULT_API_BASE = 'https://api.weixin.qq.com';
@@ -144,9 +144,11 @@ export class WeChatClient {
       try {
         return await this.once<T>(path, method, body, options, token);
       } catch (e) {
-        const retryable = e instanceof NetworkError || (e instanceof WeChatApiError && e.errcode === -1);
-        if (!retryable || attempt >= retries || this.o.signal?.aborted) throw e;
-        await sleep((this.o.retryDelayMs ?? 500) * 2 ** attempt, this.o.signal);
+        // A relay that says "too fast" names its wait; any call may be sent again after it.
+        const limited = e instanceof RelayError && e.status === 429 && (e.retryAfter ?? 60) <= 10;
+        const retryable = limited || e instanceof NetworkError || (e instanceof WeChatApiError && e.errcode === -1);
+        if (!retryable || attempt >= (limited ? Math.max(retries, 2) : retries) || this.o.signal?.aborted) throw e;
+        await sleep(limited ? (e as RelayError).retryAfter! * 1000 : (this.o.retryDelayMs ?? 500) * 2 ** attempt, this.o.signal);
       }
     }
   }
@@ -180,6 +182,15 @@ export class WeChatClient {
       this.log(`${shown} failed (${mask(String(detail), this.secrets(token))}) ${Date.now() - started}ms`);
       throw new NetworkError(this.host, mask(String(detail), this.secrets(token)), timedOut);
     }
+    if (this.relay && res.status !== 200) {
+      // The relay's own answers (401, 404, 413, 429, 502, 504) carry `relay_error`.
+      const own = relayAnswer(text);
+      if (own) {
+        this.log(`${shown} relay ${res.status} ${own.code} ${Date.now() - started}ms`);
+        if (res.status === 502 || res.status === 504) throw new NetworkError(this.host, own.detail, res.status === 504);
+        throw new RelayError(res.status, own.code, own.detail, Number(res.headers.get('retry-after')) || undefined);
+      }
+    }
     if (res.status >= 500) {
       this.log(`${shown} HTTP ${res.status} ${Date.now() - started}ms`);
       throw new NetworkError(this.host, `HTTP ${res.status}`);
@@ -200,5 +211,14 @@ export class WeChatClient {
 
   private log(line: string): void {
     this.o.log?.(mask(line, this.secrets()));
+  }
+}
+
+function relayAnswer(text: string): { code: string; detail: string } | undefined {
+  try {
+    const v = JSON.parse(text) as { relay_error?: unknown; errmsg?: unknown };
+    return typeof v.relay_error === 'string' ? { code: v.relay_error, detail: String(v.errmsg ?? '') } : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -35,6 +35,41 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * A team relay (docs/relay.md) answered for itself, not for WeChat: its JSON carries
+ * `relay_error`. The key was refused, the call is not one the relay forwards, the body is too
+ * large, or the key sent too fast (`retryAfter` seconds).
+ */
+export class RelayError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly retryAfter?: number;
+  constructor(status: number, code: string, detail: string, retryAfter?: number) {
+    super(`relay: ${status} ${code}: ${detail}`);
+    this.name = 'RelayError';
+    this.status = status;
+    this.code = code;
+    this.retryAfter = retryAfter;
+  }
+  advice(locale: PublishLocale = 'en'): string {
+    const zh = locale === 'zh-cn';
+    switch (this.code) {
+      case 'unauthorized':
+        return zh
+          ? '中转服务拒绝了这个密钥：检查为该公众号保存的中转密钥（命令行为 WXPUSH_RELAY_KEY）；密钥可能已被吊销，请向中转服务的管理者要一个新的。'
+          : 'The relay refused the key: check the relay key stored for this account (WXPUSH_RELAY_KEY on the command line); it may have been revoked, so ask the relay’s owner for a new one.';
+      case 'rate-limited':
+        return zh ? `这个密钥的请求太快了，请 ${this.retryAfter ?? 60} 秒后再试。` : `This key sent too many requests; try again in ${this.retryAfter ?? 60} s.`;
+      case 'too-large':
+        return zh ? '请求超过了中转服务的 11 MB 上限：请缩小该文件。' : 'The request is over the relay’s 11 MB limit: make the file smaller.';
+      case 'not-relayed':
+        return zh ? '中转服务不转发这个调用：请把中转服务升级到与本扩展相同的版本。' : 'The relay does not forward this call: update the relay to the same version as wxpush.';
+      default:
+        return zh ? `中转服务无法完成请求（${this.code}）：请联系它的管理者。` : `The relay could not complete the request (${this.code}): ask its owner.`;
+    }
+  }
+}
+
 /** Replaces every secret in `text` (and any `access_token=` value) with `***`. */
 export function mask(text: string, secrets: readonly (string | undefined)[] = []): string {
   let out = text.replace(/(access_token=)[^&\s"']+/gi, '$1***');
