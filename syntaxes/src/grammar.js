@@ -7,7 +7,11 @@
 // - an item directive is `@kind` at column 0 followed by a blank or the end of the line;
 // - field lines follow the directive until the first other line (text items have none);
 // - in an article body, a fence at column 0–3 (``` or ~~~) hides directives until it closes
-//   (same character, at least as long); anywhere else a directive ends every open construct.
+//   (same character, at least as long); anywhere else a directive ends every open construct;
+// - an HTML comment hides what is inside it: a directive in `<!-- … -->` starts nothing. In an
+//   article body only a comment that starts a line hides lines (an HTML block); one opened in the
+//   middle of a paragraph is a comment only if it closes before the paragraph ends, which a
+//   grammar cannot look ahead for (the grammar test leaves that case out).
 const LANGUAGES = require('./fenceLanguages');
 
 const KINDS = ['article', 'text', 'image', 'audio', 'video'];
@@ -16,6 +20,15 @@ const DIRECTIVE_AHEAD = `^(?=@${KIND}(?:[ \\t]|$))`;
 const FIELD_KEY = '[A-Za-z][A-Za-z0-9_-]*';
 const BACKTICK_OPEN = ' {0,3}`{3,}[^`]*$';
 const TILDE_OPEN = ' {0,3}~{3,}.*$';
+/** A `<!--` with no `-->` after it on the line (`<!-->` and `<!--->` are whole comments). */
+const UNCLOSED_COMMENT = '<!--(?!-?>)(?:(?!-->).)*$';
+const COMMENT_BLOCK_OPEN = ` {0,3}${UNCLOSED_COMMENT}`;
+/**
+ * Outside articles, a field line that leaves a comment open is no field here: the comment rule
+ * takes the line (the parser reads the field, then hides the lines after it; items agree).
+ * An article's directive and field lines are not markdown, so a comment there never spans lines.
+ */
+const NO_OPEN_COMMENT = `(?!.*?${UNCLOSED_COMMENT})`;
 
 function directiveCaptures(kind) {
   return {
@@ -27,15 +40,16 @@ function directiveCaptures(kind) {
 function header(kind, argumentScope) {
   // `@kind`, then the argument (title, media path) up to the trailing blanks.
   return {
-    begin: `^((@)${kind})(?=[ \\t]|$)[ \\t]*(.*?)[ \\t]*$`,
+    // A comment after the argument is a note: the argument stops before it.
+    begin: `^((@)${kind})(?=[ \\t]|$)[ \\t]*((?:(?!<!--).)*?)[ \\t]*(?=<!--|$)`,
     beginCaptures: { ...directiveCaptures(kind), 3: { name: argumentScope } },
   };
 }
 
-function field(keys, valueScope) {
+function field(keys, valueScope, guard = '') {
   const key = keys ? `(?:${keys.join('|')})` : FIELD_KEY;
   return {
-    match: `^(${key})(:)(?=[ \\t]|$)[ \\t]*(.*?)[ \\t]*$`,
+    match: `^${guard}(${key})(:)(?=[ \\t]|$)[ \\t]*(.*?)[ \\t]*$`,
     name: 'meta.field.wxpush',
     captures: {
       1: { name: 'support.type.property-name.field.wxpush' },
@@ -46,14 +60,14 @@ function field(keys, valueScope) {
 }
 
 /** Any other field: the value is scoped by what YAML would read it as. */
-const TYPED_VALUES = [
+const typedValues = (guard = '') => [
   ['(?:true|false|yes|no|on|off)', 'constant.language.boolean.wxpush'],
   ['[-+]?\\d+(?:\\.\\d+)?', 'constant.numeric.wxpush'],
   ['"(?:[^"\\\\]|\\\\.)*"', 'string.quoted.double.wxpush'],
   ["'(?:[^']|'')*'", 'string.quoted.single.wxpush'],
   ['https?://\\S+', 'markup.underline.link.url.wxpush'],
 ].map(([value, scope]) => ({
-  match: `^(${FIELD_KEY})(:)[ \\t]+(${value})[ \\t]*$`,
+  match: `^${guard}(${FIELD_KEY})(:)[ \\t]+(${value})[ \\t]*$`,
   name: 'meta.field.wxpush',
   captures: {
     1: { name: 'support.type.property-name.field.wxpush' },
@@ -108,6 +122,7 @@ const grammar = {
     { include: '#article' },
     { include: '#text' },
     { include: '#media' },
+    { include: '#html-comment' },
   ],
   injections: {
     // Disable comments are found anywhere in the file, as the parser finds them; inside a fenced
@@ -139,10 +154,11 @@ const grammar = {
       end: DIRECTIVE_AHEAD,
       name: 'meta.item.article.wxpush',
       patterns: [
+        { include: '#comment-inline' },
         field(['title'], 'markup.heading.title.wxpush entity.name.section.wxpush'),
         field(['cover'], 'string.unquoted.path.wxpush markup.underline.link.wxpush'),
         field(['source'], 'markup.underline.link.url.wxpush'),
-        ...TYPED_VALUES,
+        ...typedValues(),
         field(null, 'string.unquoted.value.wxpush'),
         { include: '#article-body' },
       ],
@@ -152,13 +168,13 @@ const grammar = {
       begin: '^',
       end: DIRECTIVE_AHEAD,
       name: 'meta.body.article.wxpush',
-      patterns: [...LANGUAGES.flatMap(fence), ...fence(null), { include: '#markdown' }],
+      patterns: [{ include: '#comment-block' }, ...LANGUAGES.flatMap(fence), ...fence(null), { include: '#markdown' }],
     },
     markdown: {
       // A stretch of markdown between fences. The while-condition is checked before anything the
       // markdown grammar has open, so a directive line always ends it (the parser agrees).
       begin: `^(?!${BACKTICK_OPEN}|${TILDE_OPEN})`,
-      while: `^(?!@${KIND}(?:[ \\t]|$)|${BACKTICK_OPEN}|${TILDE_OPEN})`,
+      while: `^(?!@${KIND}(?:[ \\t]|$)|${BACKTICK_OPEN}|${TILDE_OPEN}|${COMMENT_BLOCK_OPEN})`,
       contentName: 'meta.embedded.block.markdown meta.body.markdown.wxpush',
       patterns: [{ include: 'text.html.markdown' }],
     },
@@ -169,7 +185,7 @@ const grammar = {
       end: DIRECTIVE_AHEAD,
       name: 'meta.item.text.wxpush',
       contentName: 'meta.message.text.wxpush',
-      patterns: [{ include: '#escape' }],
+      patterns: [{ include: '#escape' }, { include: '#html-comment' }],
     },
 
     media: {
@@ -178,14 +194,42 @@ const grammar = {
         end: DIRECTIVE_AHEAD,
         name: `meta.item.${kind}.wxpush`,
         patterns: [
-          field(['title', 'description'], 'string.unquoted.value.wxpush'),
-          field(['cover'], 'string.unquoted.path.wxpush markup.underline.link.wxpush'),
-          ...TYPED_VALUES,
-          field(null, 'string.unquoted.value.wxpush'),
+          { include: '#html-comment' },
+          field(['title', 'description'], 'string.unquoted.value.wxpush', NO_OPEN_COMMENT),
+          field(['cover'], 'string.unquoted.path.wxpush markup.underline.link.wxpush', NO_OPEN_COMMENT),
+          ...typedValues(NO_OPEN_COMMENT),
+          field(null, 'string.unquoted.value.wxpush', NO_OPEN_COMMENT),
           // Anything after the fields is stray content the rules report; no further fields.
-          { begin: '^', end: DIRECTIVE_AHEAD, name: 'meta.body.stray.wxpush' },
+          { begin: '^', end: DIRECTIVE_AHEAD, name: 'meta.body.stray.wxpush', patterns: [{ include: '#html-comment' }] },
         ],
       })),
+    },
+
+    'html-comment': {
+      // Outside articles: a comment runs to its `-->`, over any line.
+      patterns: [
+        { match: '<!---?>', name: 'comment.block.html.wxpush' },
+        {
+          begin: '<!--',
+          beginCaptures: { 0: { name: 'punctuation.definition.comment.begin.wxpush' } },
+          end: '-->',
+          endCaptures: { 0: { name: 'punctuation.definition.comment.end.wxpush' } },
+          name: 'comment.block.html.wxpush',
+        },
+      ],
+    },
+    'comment-inline': {
+      // An article's directive and field lines: a comment there ends on its line or is text.
+      match: '<!--(?:-?>|.*?-->)',
+      name: 'comment.block.html.wxpush',
+    },
+    'comment-block': {
+      // In an article body: a comment that starts a line and stays open (an HTML block).
+      begin: `^ {0,3}(<!--)(?=${UNCLOSED_COMMENT.slice(4)})`,
+      beginCaptures: { 1: { name: 'punctuation.definition.comment.begin.wxpush' } },
+      end: '-->',
+      endCaptures: { 0: { name: 'punctuation.definition.comment.end.wxpush' } },
+      name: 'comment.block.html.wxpush',
     },
 
     escape: {
@@ -199,8 +243,8 @@ const grammar = {
         1: { name: 'punctuation.definition.comment.begin.wxpush' },
         2: { name: 'keyword.control.directive.comment.wxpush' },
       },
-      // An unclosed comment is no comment to the parser: stop at the next directive or fence line.
-      end: `(-->)|${DIRECTIVE_AHEAD}|^(?=(?:---|\\.\\.\\.)[ \\t]*$)`,
+      // Like any comment, it hides what follows until its `-->`.
+      end: '(-->)',
       endCaptures: { 1: { name: 'punctuation.definition.comment.end.wxpush' } },
       name: 'comment.block.directive.wxpush',
       patterns: [{ match: '[A-Za-z0-9][\\w-]*', name: 'constant.other.rule-id.wxpush' }],

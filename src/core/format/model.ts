@@ -89,12 +89,21 @@ export interface DirectiveComment {
   span: Span;
 }
 
+/** An HTML comment `<!-- … -->`: what is inside is a note to the author, never content. */
+export interface HtmlComment {
+  span: Span;
+  /** False when no `-->` follows: the comment then runs to the end of the text. */
+  closed: boolean;
+}
+
 export type SyntaxProblemCode =
   | 'front-matter-unterminated'
   | 'front-matter-yaml'
   | 'front-matter-not-map'
   | 'field-yaml'
-  | 'fence-unterminated';
+  | 'fence-unterminated'
+  | 'comment-unterminated'
+  | 'field-duplicate';
 
 export interface SyntaxProblem {
   code: SyntaxProblemCode;
@@ -117,6 +126,11 @@ export interface PushDocument {
   items: Item[];
   unknownDirectives: UnknownDirective[];
   comments: DirectiveComment[];
+  /**
+   * Every HTML comment outside the front matter and fenced code, in order. Item directives inside
+   * them are not items; the rules, the preview and the export ignore what they hold.
+   */
+  htmlComments: HtmlComment[];
   looseContent: LooseContent[];
   problems: SyntaxProblem[];
 }

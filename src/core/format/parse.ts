@@ -3,7 +3,8 @@
 // The line scanner decides the structure (front matter, item directives, field blocks, bodies) and
 // hands the pieces to the libraries made for them: `yaml` for the front matter and field values,
 // markdown-it for article bodies. It never throws: anything it cannot read becomes a SyntaxProblem.
-import { findDirectiveComments } from './comments';
+import { directiveComments } from './comments';
+import { CommentScanner } from './htmlComments';
 import { LineIndex } from './lines';
 import { sharedMarkdown } from './markdown';
 import type { Field, FrontMatter, Item, ItemKind, PushDocument, Span, SyntaxProblem, TextWithSpan, UnknownDirective } from './model';
@@ -98,9 +99,22 @@ export function parsePush(input: string): PushDocument {
 
   // ---- items --------------------------------------------------------------------------------
   const md = sharedMarkdown();
+  const scanner = new CommentScanner(text);
+  /** Item directive lines hidden in the comment that is open (reported if it never closes). */
+  let hidden: number[] = [];
   let current: OpenSection | undefined;
   let preambleFirst = -1;
   let preambleLast = -1;
+
+  /** The comments that overlap `span` (items come in order, so earlier comments are skipped for good). */
+  let commentFrom = 0;
+  const commentsIn = (span: Span): Span[] => {
+    const all = scanner.comments;
+    while (commentFrom < all.length && all[commentFrom].span.end <= span.start) commentFrom++;
+    const out: Span[] = [];
+    for (let i = commentFrom; i < all.length && all[i].span.start < span.end; i++) out.push(all[i].span);
+    return out;
+  };
 
   const closeSection = () => {
     if (!current) return;
@@ -153,7 +167,7 @@ export function parsePush(input: string): PushDocument {
         item.tokens = [];
       }
     } else if (s.kind === 'text') {
-      item.message = textMessage(s.argument, body);
+      item.message = textMessage(text, s.argument, body, commentsIn(span));
     }
     items.push(item);
   };
@@ -164,14 +178,33 @@ export function parsePush(input: string): PushDocument {
     const s = current;
 
     // Fences only matter inside an article body: a directive inside one is code, not an item.
+    if (s && s.kind === 'article' && !s.inFields && s.fence) {
+      const f = FENCE.exec(t);
+      if (f && f[1][0] === s.fence.char && f[1].length >= s.fence.length && f[2].trim() === '') s.fence = undefined;
+      else if (isItemDirective(t)) s.fence.swallowed.push(line);
+      markContent(s, line, t);
+      continue;
+    }
+
+    // Inside an HTML comment nothing starts: no item, field or fence; the line is a note.
+    if (scanner.open) {
+      if (isItemDirective(t)) hidden.push(line);
+      if (s && s.inFields) {
+        s.inFields = false;
+        s.bodyFirstLine = line;
+      }
+      scanner.scanLine(t, start, s && s.kind === 'article' ? 'markdown' : 'text');
+      if (!scanner.open) hidden = [];
+      if (s) markContent(s, line, t);
+      else if (!isBlankOrComment(t)) {
+        if (preambleFirst < 0) preambleFirst = line;
+        preambleLast = line;
+      }
+      continue;
+    }
+
     if (s && s.kind === 'article' && !s.inFields) {
       const f = FENCE.exec(t);
-      if (s.fence) {
-        if (f && f[1][0] === s.fence.char && f[1].length >= s.fence.length && f[2].trim() === '') s.fence = undefined;
-        else if (DIRECTIVE.test(t) && isItemKind(DIRECTIVE.exec(t)![1])) s.fence.swallowed.push(line);
-        markContent(s, line, t);
-        continue;
-      }
       if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
         s.fence = { char: f[1][0], length: f[1].length, line, swallowed: [] };
         markContent(s, line, t);
@@ -188,6 +221,7 @@ export function parsePush(input: string): PushDocument {
           if (!current && preambleFirst >= 0) pushLoose();
           closeSection();
           current = openSection(known ? (name as ItemKind) : 'unknown', name, line, start, t);
+          scanner.scanLine(t, start, name === 'article' ? 'line' : 'text', m[0].length);
           continue;
         }
       }
@@ -198,12 +232,14 @@ export function parsePush(input: string): PushDocument {
         if (preambleFirst < 0) preambleFirst = line;
         preambleLast = line;
       }
+      scanner.scanLine(t, start, 'text');
       continue;
     }
 
     if (s.inFields) {
       if (s.kind !== 'text' && s.kind !== 'unknown' && FIELD_LINE.test(t)) {
         s.fields.push(parseFieldLine(t, start, problems));
+        scanner.scanLine(t, start, s.kind === 'article' ? 'line' : 'text');
         continue;
       }
       s.inFields = false;
@@ -211,12 +247,27 @@ export function parsePush(input: string): PushDocument {
       // The body starts on this line: a fence here must be seen by the fence logic.
       if (s.kind === 'article') {
         const f = FENCE.exec(t);
-        if (f && !(f[1][0] === '`' && f[2].includes('`'))) s.fence = { char: f[1][0], length: f[1].length, line, swallowed: [] };
+        if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+          s.fence = { char: f[1][0], length: f[1].length, line, swallowed: [] };
+          markContent(s, line, t);
+          continue;
+        }
       }
     }
+    scanner.scanLine(t, start, s.kind === 'article' ? 'markdown' : 'text');
     markContent(s, line, t);
   }
   if (!current && preambleFirst >= 0) pushLoose();
+  if (scanner.open && hidden.length) {
+    const open = scanner.openStart;
+    const openLine = lines.lineAt(open);
+    problems.push({
+      code: 'comment-unterminated',
+      message: `This comment is never closed, so the item directives on line ${hidden.map((n) => n + 1).join(', ')} are hidden in it.`,
+      span: { start: open, end: lines.lineEnd(openLine) },
+    });
+  }
+  const htmlComments = scanner.finish(text.length);
   closeSection();
 
   function pushLoose() {
@@ -231,7 +282,9 @@ export function parsePush(input: string): PushDocument {
     const headerSpan = { start, end: start + t.length };
     let a = 1 + name.length;
     while (a < t.length && (t[a] === ' ' || t[a] === '\t')) a++;
-    let e = t.length;
+    // A comment after the argument is a note, not part of the title or path.
+    const note = t.indexOf('<!--', a);
+    let e = note === -1 ? t.length : note;
     while (e > a && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
     const argument = e > a ? { text: t.slice(a, e), span: { start: start + a, end: start + e } } : undefined;
     return {
@@ -256,10 +309,17 @@ export function parsePush(input: string): PushDocument {
     frontMatter,
     items,
     unknownDirectives,
-    comments: findDirectiveComments(text),
+    comments: directiveComments(text, htmlComments),
+    htmlComments,
     looseContent,
     problems,
   };
+}
+
+function isItemDirective(t: string): boolean {
+  if (t.charCodeAt(0) !== 64) return false;
+  const m = DIRECTIVE.exec(t);
+  return !!m && isItemKind(m[1]);
 }
 
 function isBlankOrComment(t: string): boolean {
@@ -273,11 +333,47 @@ function markContent(s: OpenSection, n: number, t: string) {
 }
 
 /** A text item's message: the directive's argument, then the body; `\@` at a line start is `@`. */
-function textMessage(argument: TextWithSpan | undefined, body: TextWithSpan | undefined): TextWithSpan | undefined {
+function textMessage(text: string, argument: TextWithSpan | undefined, body: TextWithSpan | undefined, comments: readonly Span[]): TextWithSpan | undefined {
   if (!argument && !body) return undefined;
   const start = argument ? argument.span.start : body!.span.start;
   const end = body ? body.span.end : argument!.span.end;
-  const parts = [argument?.text, body?.text].filter((p): p is string => p !== undefined);
-  const joined = parts.join('\n').replace(/\r\n?/g, '\n').replace(/^\\@/gm, '@');
-  return { text: joined, span: { start, end } };
+  const parts = [argument?.text, body && visibleText(text, body.span, comments)].filter((p): p is string => p !== undefined);
+  const joined = parts.join('\n').replace(/\r\n?/g, '\n');
+  return { text: joined.replace(/^\\@/gm, '@'), span: { start, end } };
+}
+
+/** The text of `span` without the comments in it; a line that holds only a comment goes entirely. */
+function visibleText(text: string, span: Span, comments: readonly Span[]): string {
+  let out = '';
+  let pos = span.start;
+  for (const c of comments) {
+    let from = Math.max(c.start, span.start);
+    let to = Math.min(c.end, span.end);
+    if (to <= pos) continue;
+    if (from >= span.end) break;
+    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    if (lineStart >= pos && isBlanks(text, lineStart, from)) {
+      let after = to;
+      while (after < span.end && (text[after] === ' ' || text[after] === '\t' || text[after] === '\r')) after++;
+      if (after >= span.end || text[after] === '\n') {
+        from = lineStart;
+        to = after < span.end ? after + 1 : after;
+      }
+    }
+    out += text.slice(pos, from);
+    pos = to;
+  }
+  if (pos === span.start) return text.slice(span.start, span.end);
+  out += text.slice(pos, span.end);
+  // Comments at the ends leave blank lines behind; the message is trimmed of them as before.
+  let a = 0;
+  for (let i = 0; i < out.length && /\s/.test(out[i]); i++) if (out[i] === '\n') a = i + 1;
+  let b = out.length;
+  for (let i = out.length - 1; i >= a && /\s/.test(out[i]); i--) if (out[i] === '\n' || out[i] === '\r') b = i;
+  return out.slice(a, b);
+}
+
+function isBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 // Folding ranges: the front matter, each item, and inside articles the markdown sections, code
-// blocks and multi-line HTML, plus multi-line disable comments. Lines are 0-based; a range folds
+// blocks and multi-line HTML, plus multi-line HTML comments (commented-out items fold as comments). Lines are 0-based; a range folds
 // the lines after startLine up to endLine.
 import type { PushDocument } from '../format/model';
 import { articleHeadings } from './headings';
@@ -33,7 +33,8 @@ export function buildFoldingRanges(doc: PushDocument): FoldRange[] {
     }
   }
 
-  for (const c of doc.comments) add(lineAt(c.span.start), lineAt(c.span.end), 'comment');
+  // Every multi-line HTML comment (disable comments and commented-out items among them).
+  for (const c of doc.htmlComments) add(lineAt(c.span.start), lineAt(Math.max(c.span.start, c.span.end - 1)), 'comment');
   for (const u of doc.unknownDirectives) add(lineAt(u.span.start), lineAt(u.span.end), 'region');
 
   // One range per start line (the editor keeps only one): the widest, and a kind over none.

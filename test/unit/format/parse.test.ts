@@ -259,6 +259,81 @@ describe('parsePush', () => {
     assert.strictEqual(doc.items[0].body, undefined);
   });
 
+  describe('HTML comments hide what is inside them', () => {
+    it('takes no item from directive lines inside a comment, on one line or many', () => {
+      const text = [
+        '<!--', // 0
+        '@article Skipped before the first item',
+        '-->',
+        '@article A', // 3
+        '',
+        'Body.',
+        '<!-- @image one-line.png -->',
+        '<!--',
+        '@image skipped.png',
+        '@text skipped',
+        '-->',
+        'More body.',
+        '@image poster.png', // 12
+        '<!-- @audio skipped.mp3',
+        '-->',
+        '@text', // 15
+        'Hello',
+      ].join('\n');
+      const doc = parsePush(text);
+      assert.deepStrictEqual(doc.items.map((i) => [i.kind, doc.lines.lineAt(i.directiveSpan.start)]), [['article', 3], ['image', 12], ['text', 15]]);
+      assert.deepStrictEqual(doc.problems, []);
+      assert.deepStrictEqual(doc.htmlComments.map((c) => [at(doc, c.span.start), at(doc, c.span.end), c.closed]), [
+        [[0, 0], [2, 3], true],
+        [[6, 0], [6, 28], true],
+        [[7, 0], [10, 3], true],
+        [[13, 0], [14, 3], true],
+      ]);
+      // The commented-out lines stay in the article body, where markdown-it reads them as a comment.
+      assert.ok(doc.items[0].tokens!.some((t) => t.type === 'html_block' && t.content.includes('@image skipped.png')));
+    });
+
+    it('keeps fenced code, inline code and the `\\@` escape working', () => {
+      const text = ['@article A', '', '```', '<!--', '```', 'Write `<!--` to open a comment.', '@image kept.png', '@text', '\\@article <!-- x -->', 'two'].join('\n');
+      const doc = parsePush(text);
+      assert.deepStrictEqual(doc.items.map((i) => i.kind), ['article', 'image', 'text']);
+      assert.strictEqual(doc.items[2].message!.text, '@article \ntwo');
+    });
+
+    it('follows markdown-it in an article: a comment opened mid-paragraph must close before the paragraph ends', () => {
+      const closes = parsePush(['@article A', '', 'Text <!-- a note', '@image hidden.png', '-->', '@text after'].join('\n'));
+      assert.deepStrictEqual(closes.items.map((i) => i.kind), ['article', 'text']);
+      const never = parsePush(['@article A', '', 'Text <!-- not a comment', '', '@image shown.png'].join('\n'));
+      assert.deepStrictEqual(never.items.map((i) => i.kind), ['article', 'image']);
+      assert.deepStrictEqual(never.htmlComments, []);
+    });
+
+    it('reports a comment that never closes and hides directives, and hides them', () => {
+      const text = ['@article A', '', 'Body', '<!-- old items', '@image a.png', '', '@text b'].join('\n');
+      const doc = parsePush(text);
+      assert.deepStrictEqual(doc.items.map((i) => i.kind), ['article']);
+      assert.strictEqual(doc.problems.length, 1);
+      assert.strictEqual(doc.problems[0].code, 'comment-unterminated');
+      assert.match(doc.problems[0].message, /line 5, 7\b/);
+      assert.strictEqual(slice(doc, doc.problems[0].span), '<!-- old items');
+      assert.deepStrictEqual(doc.htmlComments, [{ span: { start: text.indexOf('<!--'), end: text.length }, closed: false }]);
+    });
+
+    it('keeps comments out of a text message and a title or path', () => {
+      const text = ['@text Hi <!-- greeting -->', '<!-- a note', 'over two lines -->', 'See you <!-- x --> soon.', '<!-- last -->', '@image a.png <!-- was b.png -->', '@article T <!-- draft -->'].join('\n');
+      const doc = parsePush(text);
+      assert.strictEqual(doc.items[0].message!.text, 'Hi\nSee you  soon.');
+      assert.strictEqual(doc.items[1].argument!.text, 'a.png');
+      assert.strictEqual(doc.items[2].argument!.text, 'T');
+    });
+
+    it('finds disable comments among the HTML comments, not in fenced code', () => {
+      const text = ['@article A', '', '```', '<!-- wxpush-disable -->', '```', '<!-- wxpush-disable-next-line anchor-link -->', '[a](#b)'].join('\n');
+      const doc = parsePush(text);
+      assert.deepStrictEqual(doc.comments.map((c) => [c.kind, c.rules.map((r) => slice(doc, r.span))]), [['disable-next-line', ['anchor-link']]]);
+    });
+  });
+
   for (const [name, text] of [
     ['an empty file', ''],
     ['only front matter', '---\naccount: A\n---\n'],

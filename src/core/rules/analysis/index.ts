@@ -163,19 +163,27 @@ function addHtml(doc: PushDocument, item: Item, facts: ArticleFacts, content: st
   const offset = found ? found.start : cursor.block.start;
   const frag: HtmlFragment = { item, content, offset, exact, block: cursor.block };
   facts.html.push(frag);
+  if (!content.includes('href') && !content.includes('src')) return;
+  // What a comment holds is a note: its links and images are not content.
+  const visible = blankComments(content);
   HREF_ATTR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HREF_ATTR.exec(content))) {
+  while ((m = HREF_ATTR.exec(visible))) {
     const href = m[1] ?? m[2] ?? m[3] ?? '';
     const at = m.index + m[0].length - href.length - (m[3] === undefined ? 1 : 0);
     facts.links.push({ item, href, span: fragmentSpan(frag, at, href.length), origin: 'html' });
   }
   SRC_ATTR.lastIndex = 0;
-  while ((m = SRC_ATTR.exec(content))) {
+  while ((m = SRC_ATTR.exec(visible))) {
     const src = m[1] ?? m[2] ?? m[3] ?? '';
     const at = m.index + m[0].length - src.length - (m[3] === undefined ? 1 : 0);
     facts.images.push({ item, src: safeDecode(src), span: fragmentSpan(frag, at, src.length), origin: 'html' });
   }
+}
+
+/** `s` with every comment (closed or running to the end) replaced by spaces of the same length. */
+export function blankComments(s: string): string {
+  return s.includes('<!--') ? s.replace(/<!--(?:-?>|[\s\S]*?(?:-->|(?![\s\S])))/g, (m) => ' '.repeat(m.length)) : s;
 }
 
 /** The document span of `[at, at+length)` inside a fragment (the whole block when not exact). */

@@ -48,6 +48,7 @@ export const en: Record<string, string> = {
   'syntax.front-matter-not-map': '{message}',
   'syntax.field-yaml': '{message}',
   'syntax.fence-unterminated': '{message}',
+  'syntax.comment-unterminated': '{message}',
   'internal': 'The rule {rule} failed on this file ({error}); the other rules still ran.',
   'account-type.missing': 'Say which kind of account sends this push: add `type: subscription` or `type: service` to the front matter.',
   'account-type.invalid': '`{value}` is not an account type; use `subscription` or `service`.{hint}',

@@ -1,7 +1,7 @@
 // Finds tags and attributes in the raw HTML of article bodies (html_block / html_inline tokens).
 // Comments are blanked first so commented-out markup is not reported.
 import type { Span } from '../../format/model';
-import { fragmentSpan, type HtmlFragment } from '../analysis';
+import { blankComments, fragmentSpan, type HtmlFragment } from '../analysis';
 import type { RuleContext } from '../rule';
 
 export interface TagMatch {
@@ -17,10 +17,6 @@ export interface TagMatch {
 }
 
 const TAG = /<([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
-
-function blankComments(s: string): string {
-  return s.includes('<!--') ? s.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => ' '.repeat(m.length)) : s;
-}
 
 export function* htmlTags(ctx: RuleContext): Generator<TagMatch> {
   for (const item of ctx.doc.items) {
