@@ -6,13 +6,15 @@
 // Inside an article body the scanner follows markdown-it, which decides what the preview shows:
 // a `<!--` inside a code span (an odd number of backticks before it on the line) is code, and one
 // in the middle of a line (inline HTML) is a comment only if its `-->` comes before the paragraph
-// ends at a blank line; one that starts a line (an HTML block) runs to its `-->`. Elsewhere any
+// ends at a blank line or at an item directive (which ends the body markdown-it sees), so it never
+// hides a directive; one that starts a line (an HTML block) runs to its `-->`. Elsewhere any
 // `<!--` runs to `-->` (or to the end of the text).
 import type { HtmlComment } from './model';
 
 const OPEN = '<!--';
 const CLOSE = '-->';
-const BLANK_LINE = /\n[ \t]*(?:\r?\n|\r?$)/g;
+/** Where a paragraph ends for an inline comment: a blank line, or an item directive (the body ends). */
+const PARAGRAPH_END = /\n(?:[ \t]*\r?(?:\n|$)|@(?:article|text|image|audio|video)(?=[ \t\r\n]|$))/g;
 
 export class CommentScanner {
   readonly comments: HtmlComment[] = [];
@@ -94,7 +96,7 @@ export class CommentScanner {
   }
 
   /**
-   * Whether a `-->` follows `at` before the paragraph ends (a blank line). Remembers a "no" for
+   * Whether a `-->` follows `at` before the paragraph ends. Remembers a "no" for
    * the rest of that paragraph, so many unclosed `<!--` in one paragraph cost one search.
    */
   private closesInParagraph(at: number): boolean {
@@ -103,8 +105,8 @@ export class CommentScanner {
     if (this.nextClose === -2 || (this.nextClose !== -1 && this.nextClose < at + 4)) this.nextClose = this.text.indexOf(CLOSE, at + 4);
     const close = this.nextClose;
     if (this.nextBlank < at) {
-      BLANK_LINE.lastIndex = at;
-      const blank = BLANK_LINE.exec(this.text);
+      PARAGRAPH_END.lastIndex = at;
+      const blank = PARAGRAPH_END.exec(this.text);
       this.nextBlank = blank ? blank.index : this.text.length;
     }
     const paragraphEnd = this.nextBlank;

@@ -11,9 +11,9 @@
 // without its closing line, a problem whose message names line numbers, too many growths —
 // falls back to a full parse.
 import { LineIndex } from './lines';
-import type { Item, PushDocument, Span, SyntaxProblem, UnknownDirective } from './model';
-import { parsePush } from './parse';
-import { findDirectiveComments } from './comments';
+import type { HtmlComment, Item, PushDocument, Span, SyntaxProblem, UnknownDirective } from './model';
+import { fenceUnterminatedMessage, parsePush } from './parse';
+import { directiveComments } from './comments';
 
 /** A replaced range: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
 export interface ChangedRange {
@@ -112,11 +112,6 @@ export function reparsePush(previous: PushDocument, text: string, change?: Chang
   const lines = new LineIndex(text);
   const regionLine = first < 0 ? 0 : sections[first].line;
   const lineDelta = lines.lineCount - oldLines.lineCount;
-  // An unclosed fence's problem names the lines it swallows: when lines move, re-read it too.
-  if (lineDelta !== 0 && next < sections.length && previous.problems.some((p) => p.code === 'fence-unterminated' && p.span.start >= sections[next].start)) {
-    next = sections.length;
-  }
-
   for (let growth = 0; growth <= MAX_GROWTH; growth++) {
     const end = next < sections.length ? sections[next] : undefined;
     // The chunk runs through the next directive line, so that the section before it closes as
@@ -128,8 +123,6 @@ export function reparsePush(previous: PushDocument, text: string, change?: Chang
       next++;
       continue;
     }
-    // Its message names document lines, which the chunk numbers from its own start.
-    if (part.problems.some((p) => p.code === 'fence-unterminated')) return parsePush(text);
     if (regionStart === 0 && part.frontMatter && !part.frontMatter.terminated) return parsePush(text);
     return assemble(previous, text, lines, part, regionStart, regionLine, endRel, end ? end.start : Infinity, delta, lineDelta);
   }
@@ -191,8 +184,14 @@ function assemble(
 
   const problems: SyntaxProblem[] = [];
   for (const p of previous.problems) if (p.span.start < regionStart) problems.push(p);
-  for (const p of part.problems) if (p.span.start < endRel) problems.push(regionStart ? moved(p, regionStart) : p);
-  for (const p of previous.problems) if (p.span.start >= oldEnd) problems.push(moved(p, delta));
+  // A problem that names lines (an unclosed fence) is renumbered: the chunk counts from its own start.
+  for (const p of part.problems) if (p.span.start < endRel) problems.push(renumbered(regionStart ? moved(p, regionStart) : p, regionLine));
+  for (const p of previous.problems) if (p.span.start >= oldEnd) problems.push(renumbered(moved(p, delta), lineDelta));
+
+  const htmlComments: HtmlComment[] = [];
+  for (const c of previous.htmlComments) if (c.span.start < regionStart) htmlComments.push(c);
+  for (const c of part.htmlComments) if (c.span.start < endRel) htmlComments.push(moved(c, regionStart));
+  for (const c of previous.htmlComments) if (c.span.start >= oldEnd) htmlComments.push(moved(c, delta));
 
   const head = regionStart === 0;
   return {
@@ -202,10 +201,17 @@ function assemble(
     frontMatter: head ? part.frontMatter : previous.frontMatter,
     items,
     unknownDirectives,
-    comments: findDirectiveComments(text),
+    comments: directiveComments(text, htmlComments),
+    htmlComments,
     looseContent: head ? part.looseContent : previous.looseContent,
     problems,
   };
+}
+
+function renumbered(p: SyntaxProblem, lineDelta: number): SyntaxProblem {
+  if (!p.lines || lineDelta === 0) return p;
+  const lines = p.lines.map((n) => n + lineDelta);
+  return { ...p, lines, message: fenceUnterminatedMessage(lines) };
 }
 
 /** A copy of an item moved by `delta` characters and `lineDelta` lines, at position `index`. */

@@ -109,6 +109,10 @@ export interface SyntaxProblem {
   code: SyntaxProblemCode;
   message: string;
   span: Span;
+  /** Values for the message templates of other languages. */
+  data?: Record<string, string | number>;
+  /** The document lines (0-based) the message names, so that it can be renumbered when lines move. */
+  lines?: number[];
 }
 
 /** Non-blank text that belongs to no item: before the first item (after the front matter). */

@@ -122,11 +122,11 @@ export function parsePush(input: string): PushDocument {
     current = undefined;
     if (s.fence && s.fence.swallowed.length) {
       const fenceLine = s.fence.line;
-      const lines1 = s.fence.swallowed.map((n) => n + 1).join(', ');
       problems.push({
         code: 'fence-unterminated',
-        message: `This code block is never closed, so the item directives on line ${lines1} are read as code.`,
+        message: fenceUnterminatedMessage(s.fence.swallowed),
         span: { start: lineStartOf(fenceLine), end: lines.lineEnd(fenceLine) },
+        lines: s.fence.swallowed,
       });
     }
     const contentEnd = s.lastContentLine >= 0 ? lines.lineEnd(s.lastContentLine) : s.headerSpan.end;
@@ -263,8 +263,10 @@ export function parsePush(input: string): PushDocument {
     const openLine = lines.lineAt(open);
     problems.push({
       code: 'comment-unterminated',
-      message: `This comment is never closed, so the item directives on line ${hidden.map((n) => n + 1).join(', ')} are hidden in it.`,
+      // No line numbers: the message stays true when lines above move (incremental parsing).
+      message: `This comment is never closed, so it hides everything after it, ${hidden.length === 1 ? 'an item directive' : `${hidden.length} item directives`} included.`,
       span: { start: open, end: lines.lineEnd(openLine) },
+      data: { count: hidden.length },
     });
   }
   const htmlComments = scanner.finish(text.length);
@@ -314,6 +316,11 @@ export function parsePush(input: string): PushDocument {
     looseContent,
     problems,
   };
+}
+
+/** The message of an unclosed fence that swallows the directives on `lines` (0-based). */
+export function fenceUnterminatedMessage(lines: readonly number[]): string {
+  return `This code block is never closed, so the item directives on line ${lines.map((n) => n + 1).join(', ')} are read as code.`;
 }
 
 function isItemDirective(t: string): boolean {

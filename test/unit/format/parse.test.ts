@@ -301,8 +301,12 @@ describe('parsePush', () => {
     });
 
     it('follows markdown-it in an article: a comment opened mid-paragraph must close before the paragraph ends', () => {
-      const closes = parsePush(['@article A', '', 'Text <!-- a note', '@image hidden.png', '-->', '@text after'].join('\n'));
+      const closes = parsePush(['@article A', '', 'Text <!-- a note', 'over lines -->', '@text after'].join('\n'));
       assert.deepStrictEqual(closes.items.map((i) => i.kind), ['article', 'text']);
+      assert.strictEqual(closes.htmlComments.length, 1);
+      // The directive ends the body markdown-it reads, and the paragraph with it.
+      const directive = parsePush(['@article A', '', 'Text <!-- a note', '@image shown.png', '-->'].join('\n'));
+      assert.deepStrictEqual(directive.items.map((i) => i.kind), ['article', 'image']);
       const never = parsePush(['@article A', '', 'Text <!-- not a comment', '', '@image shown.png'].join('\n'));
       assert.deepStrictEqual(never.items.map((i) => i.kind), ['article', 'image']);
       assert.deepStrictEqual(never.htmlComments, []);
@@ -314,7 +318,8 @@ describe('parsePush', () => {
       assert.deepStrictEqual(doc.items.map((i) => i.kind), ['article']);
       assert.strictEqual(doc.problems.length, 1);
       assert.strictEqual(doc.problems[0].code, 'comment-unterminated');
-      assert.match(doc.problems[0].message, /line 5, 7\b/);
+      assert.match(doc.problems[0].message, /hides everything after it, 2 item directives included/);
+      assert.deepStrictEqual(doc.problems[0].data, { count: 2 });
       assert.strictEqual(slice(doc, doc.problems[0].span), '<!-- old items');
       assert.deepStrictEqual(doc.htmlComments, [{ span: { start: text.indexOf('<!--'), end: text.length }, closed: false }]);
     });

@@ -17,6 +17,7 @@ export const syntax: RuleDefinition = {
           message: p.message,
           detail: colon === -1 ? p.message : p.message.slice(colon + 2),
           lines: /line ([\d, ]+)/.exec(p.message)?.[1].trim() ?? '',
+          ...p.data,
         },
       };
     }),
