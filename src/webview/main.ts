@@ -11,6 +11,7 @@ import { chatsSurface } from './views/chats';
 import { clockDuration, formatDuration, type ViewContext } from './views/common';
 import { momentsSurface } from './views/moments';
 import { subscriptionsSurface } from './views/subscriptions';
+import { measureCuts } from './measure';
 import { applyOptions, optionClicked, optionsFrom } from './viewOptions';
 
 interface VsCodeApi {
@@ -122,7 +123,27 @@ function render() {
   applyTheme();
   applyOptions(root, options);
   fillDurations();
+  scheduleMeasure();
   window.scrollTo(0, scrollY);
+}
+
+// ---- measured cuts: after each render, once the fonts are in, and only when they changed ----------
+let measureQueued = false;
+let lastCuts = '';
+function scheduleMeasure() {
+  if (measureQueued) return;
+  measureQueued = true;
+  void document.fonts.ready.then(() =>
+    requestAnimationFrame(() => {
+      measureQueued = false;
+      if (!model || !state.resource) return;
+      const cuts = measureCuts(root, model);
+      const key = JSON.stringify([state.resource, cuts]);
+      if (key === lastCuts) return;
+      lastCuts = key;
+      post({ type: 'cuts', resource: state.resource, cuts });
+    }),
+  );
 }
 
 function toolbar(m: PreviewModel): HTMLElement {

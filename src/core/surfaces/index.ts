@@ -7,3 +7,4 @@ export { countByItem, type CountedProblem } from './counts';
 export { parsePushDate, listTime, pageDate } from './time';
 export type { DraftLinkView } from './draftLink';
 export { buildServiceBox, FOLLOWING_SHOWN, type FollowingEntry, type ServiceBoxSurface } from './serviceBox';
+export { cutProblems, type CutProblem, type CutSurface, type MeasuredCut } from './cuts';

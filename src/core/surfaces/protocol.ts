@@ -1,5 +1,6 @@
 // Messages between the extension and the preview webview. Both sides import these types, so a
 // renamed field breaks the build instead of the preview.
+import type { MeasuredCut } from './cuts';
 import type { DraftLinkView } from './draftLink';
 import type { PreviewModel, SurfaceId } from './types';
 
@@ -28,7 +29,9 @@ export type FromWebview =
   | { type: 'copied'; ok: boolean; error?: string; requestId?: number }
   /** Opens the draft link the extension sent (it opens its own copy, not a URL from the page). */
   | { type: 'openDraftLink' }
-  | { type: 'closeDraftLink' };
+  | { type: 'closeDraftLink' }
+  /** Where the surfaces' line clamps cut titles and digests, measured after each render. */
+  | { type: 'cuts'; resource: string; cuts: MeasuredCut[] };
 
 /** What the webview keeps with `setState` and the serializer gets back after a reload. */
 export interface PersistedState {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { labelsFor, normalizeLocale, type PersistedState } from '../../core/surfaces';
 import { LANGUAGE_ID, type DocumentModels } from '../documentModels';
+import { CutDiagnostics } from './cuts';
 import { PreviewPanel, VIEW_TYPE, viewStateKey } from './panel';
 
 export const OPEN_COMMAND = 'wxpush.preview.open';
@@ -18,6 +19,8 @@ export interface CopyPayload {
 export class PreviewManager implements vscode.Disposable {
   private readonly panels = new Set<PreviewPanel>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** Where the open previews measured titles and digests cut (one collection for all panels). */
+  readonly cuts = new CutDiagnostics();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -37,7 +40,7 @@ export class PreviewManager implements vscode.Disposable {
           // panel kept in workspace storage is the latest.
           const kept = context.workspaceState.get<PersistedState>(viewStateKey(resource));
           const merged: PersistedState = { ...state, ...kept, resource: resource.toString() };
-          this.track(new PreviewPanel(panel, resource, merged.locked === true, context, models, merged));
+          this.track(new PreviewPanel(panel, resource, merged.locked === true, context, models, this.cuts, merged));
         },
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -67,7 +70,7 @@ export class PreviewManager implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('WeChat Push Preview'), { viewColumn: column, preserveFocus: toSide }, { enableScripts: true, localResourceRoots: [] });
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'file-icon.svg');
-    return this.track(new PreviewPanel(panel, resource, false, this.context, this.models));
+    return this.track(new PreviewPanel(panel, resource, false, this.context, this.models, this.cuts));
   }
 
   /**
@@ -109,6 +112,7 @@ export class PreviewManager implements vscode.Disposable {
   dispose() {
     for (const p of this.panels) p.dispose();
     for (const d of this.disposables) d.dispose();
+    this.cuts.dispose();
   }
 }
 

@@ -10,6 +10,7 @@ import type { DocumentModels } from '../documentModels';
 import { registerArticleCopyTarget } from '../export/copyTarget';
 import { draftLinks } from '../publish/draftLinks';
 import { diagnosticCounts } from './counts';
+import type { CutDiagnostics } from './cuts';
 import { mediaResolver } from './media';
 import { PREVIEW_STYLES, previewShellHtml } from './shell';
 
@@ -40,6 +41,7 @@ export class PreviewPanel implements vscode.Disposable {
     public locked: boolean,
     private readonly context: vscode.ExtensionContext,
     private readonly models: DocumentModels,
+    private readonly cuts: CutDiagnostics,
     private readonly restored?: PersistedState,
   ) {
     this.ready = new Promise((r) => (this.markReady = r));
@@ -72,6 +74,7 @@ export class PreviewPanel implements vscode.Disposable {
   /** Shows another document (the active editor changed, or the command was run for it). */
   async setResource(uri: vscode.Uri) {
     if (uri.toString() === this.resourceUri.toString()) return;
+    this.cuts.clear(this.resourceUri);
     this.resourceUri = uri;
     const document = await this.document();
     if (!document || this.disposed) return;
@@ -214,6 +217,13 @@ export class PreviewPanel implements vscode.Disposable {
       case 'toggleLock':
         this.toggleLock();
         break;
+      case 'cuts': {
+        // A measure of the document shown before a switch arrives late: it is not this one's.
+        if (m.resource !== this.resourceUri.toString()) break;
+        const document = await this.document();
+        if (document && !this.disposed && m.resource === this.resourceUri.toString()) this.cuts.set(document, this.models.get(document), m.cuts);
+        break;
+      }
       case 'openSource':
         await this.openSource(m.itemIndex);
         break;
@@ -264,6 +274,7 @@ export class PreviewPanel implements vscode.Disposable {
   dispose() {
     if (this.disposed) return;
     this.disposed = true;
+    this.cuts.clear(this.resourceUri);
     if (this.timer) clearTimeout(this.timer);
     this.onDisposeEmitter.fire();
     this.onDisposeEmitter.dispose();
