@@ -9,7 +9,9 @@ export type ValueType =
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'date' }
-  | { type: 'rules' };
+  | { type: 'rules' }
+  /** A theme's name or a map of theme options (checked by the theme-value rule). */
+  | { type: 'theme' };
 
 export interface FieldSpec {
   key: string;
@@ -29,6 +31,7 @@ export const FRONT_MATTER_FIELDS: readonly FieldSpec[] = [
   { key: 'avatar', value: { type: 'path', media: 'image' }, description: 'The account’s avatar image, relative to this file.' },
   { key: 'date', value: { type: 'date' }, description: 'Planned send date: `YYYY-MM-DD`, optionally followed by `HH:mm`.' },
   { key: 'rules', value: { type: 'rules' }, description: 'Rule severities for this file: a map of rule id → `off`, `info`, `warning` or `error`.' },
+  { key: 'theme', value: { type: 'theme' }, description: 'The look of this push’s articles: a theme’s name (`default`, `classic`, `compact` or one from `.wxpush/theme.json`) or a map of `name`, `accentColor`, `fontSize` (14–18), `lineHeight`, `headingStyle` and `codeStyle`.' },
 ];
 
 export const ITEM_FIELDS: Readonly<Record<ItemKind, readonly FieldSpec[]>> = {

@@ -11,6 +11,7 @@ export const FIELD_DESCRIPTIONS_ZH_CN: Readonly<Record<ItemKind | 'front-matter'
     avatar: '公众号头像图片，路径相对于此文件。',
     date: '计划群发日期：`YYYY-MM-DD`，可在后面加 `HH:mm`。',
     rules: '此文件的规则严重级别：规则 ID → `off`、`info`、`warning` 或 `error`。',
+    theme: '此推送中文章的样式：主题名称（`default`、`classic`、`compact` 或 `.wxpush/theme.json` 中定义的主题），或由 `name`、`accentColor`、`fontSize`（14–18）、`lineHeight`、`headingStyle`、`codeStyle` 组成的映射。',
   },
   article: {
     title: '文章标题（覆盖 `@article` 后面的标题）。',

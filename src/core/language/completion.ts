@@ -8,6 +8,7 @@ import { fieldDescription } from '../format/schema.zh-cn';
 import type { MediaKind } from '../media/types';
 import { kindLimits, kindSummary, sharing } from './facts';
 import { mediaKindOfPath } from './mediaPaths';
+import { BUILTIN_THEMES, listThemes, OPTION_SPECS, optionSpec, type ThemeFile } from '../render/themes';
 import { languageText, type LanguageLocale } from './texts';
 
 export type CompletionKind = 'directive' | 'property' | 'value' | 'file' | 'rule' | 'snippet';
@@ -37,6 +38,8 @@ export interface CompletionInput {
   describeRule?: (id: string) => string | undefined;
   /** The display language of details and documentation; English by default. */
   locale?: LanguageLocale;
+  /** The workspace theme file, whose themes are offered with the built-in ones. */
+  themeFile?: ThemeFile;
 }
 
 const COMMENT_KINDS = ['disable', 'enable', 'disable-next-line'] as const;
@@ -142,7 +145,7 @@ function fieldKeyCompletions(owner: ItemKind | 'front-matter', present: readonly
     .map((s, i) => ({
       label: s.key,
       kind: 'property' as const,
-      insertText: s.value.type === 'enum' ? `${s.key}: \${1|${s.value.values.join(',')}|}` : s.value.type === 'rules' ? `${s.key}:\n  \${1:rule-id}: \${2|off,info,warning,error|}` : `${s.key}: $0`,
+      insertText: s.value.type === 'enum' ? `${s.key}: \${1|${s.value.values.join(',')}|}` : s.value.type === 'theme' ? `${s.key}: \${1|${BUILTIN_THEMES.map((t) => t.id).join(',')}|}` : s.value.type === 'rules' ? `${s.key}:\n  \${1:rule-id}: \${2|off,info,warning,error|}` : `${s.key}: $0`,
       snippet: true,
       detail: languageText(locale, owner === 'front-matter' ? 'completion.front-matter' : 'completion.field'),
       documentation: fieldDescription(owner, s, locale),
@@ -163,6 +166,8 @@ function valueCompletions(spec: FieldSpec | undefined, typed: string, offset: nu
       return values(['true', 'false'], spec.key);
     case 'path':
       return fileCompletions(spec.value.media, typed, offset, input);
+    case 'theme':
+      return themeNames(replace, input);
     case 'date':
       return input.today ? [{ label: input.today, kind: 'value', insertText: input.today, detail: languageText(input.locale, 'completion.today'), replace }] : [];
     default:
@@ -188,8 +193,32 @@ function frontMatterCompletions(doc: PushDocument, prefix: string, offset: numbe
   if (/^[A-Za-z]*$/.test(prefix)) return fieldKeyCompletions('front-matter', fields, prefix, offset, input.locale);
   const value = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*)$/.exec(prefix);
   if (value) return valueCompletions(FRONT_MATTER_FIELDS.find((f) => f.key === value[1]), value[2], offset, input);
+  // Inside `theme:`: indented option keys, then the values of the ones that have a list.
+  if (inMap(doc, offset, 'theme')) {
+    const key = /^([ \t]+)(\w*)$/.exec(prefix);
+    if (key) {
+      const replace = { start: offset - key[2].length, end: offset };
+      return ['name', ...OPTION_SPECS.map((o) => o.key)].map((k, i) => ({
+        label: k,
+        kind: 'property' as const,
+        insertText: `${k}: `,
+        detail: languageText(input.locale, 'completion.theme-option'),
+        documentation: languageText(input.locale, `theme.option.${k}`),
+        replace,
+        sortText: `${i}`,
+      }));
+    }
+    const v = /^[ \t]+(\w+):[ \t]*([\w-]*)$/.exec(prefix);
+    if (v) {
+      const replace = { start: offset - v[2].length, end: offset };
+      if (v[1] === 'name') return themeNames(replace, input);
+      const spec = optionSpec(v[1]);
+      return spec?.type === 'enum' ? spec.values.map((x, i) => ({ label: x, kind: 'value' as const, insertText: x, detail: v[1], replace, sortText: `${i}` })) : [];
+    }
+    return [];
+  }
   // Inside `rules:`: indented rule ids, then their severities.
-  if (inRulesMap(doc, offset)) {
+  if (inMap(doc, offset, 'rules')) {
     const id = /^([ \t]+)([\w-]*)$/.exec(prefix);
     if (id) {
       const replace = { start: offset - id[2].length, end: offset };
@@ -204,14 +233,29 @@ function frontMatterCompletions(doc: PushDocument, prefix: string, offset: numbe
   return [];
 }
 
-function inRulesMap(doc: PushDocument, offset: number): boolean {
+/** Whether `offset` is on an indented line under `key:` (a block map). */
+function inMap(doc: PushDocument, offset: number, key: 'rules' | 'theme'): boolean {
   const fm = doc.frontMatter!;
   const before = doc.text.slice(fm.contentSpan.start, offset).split(/\r?\n/);
   for (let i = before.length - 2; i >= 0; i--) {
     const l = before[i];
-    if (/^\S/.test(l)) return /^rules:\s*$/.test(l);
+    if (/^\S/.test(l)) return new RegExp(`^${key}:\\s*$`).test(l);
   }
   return false;
+}
+
+/** The built-in themes and the theme file's, with their labels in the display language. */
+function themeNames(replace: { start: number; end: number }, input: CompletionInput): CompletionEntry[] {
+  const locale = input.locale === 'zh-cn' ? 'zh-cn' : 'en';
+  return listThemes(input.themeFile).map((t, i) => ({
+    label: t.id,
+    kind: 'value' as const,
+    insertText: t.id,
+    detail: t.label[locale],
+    documentation: t.description[locale],
+    replace,
+    sortText: `2${i}`,
+  }));
 }
 
 // ---- disable comments ----------------------------------------------------------------------

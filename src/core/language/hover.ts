@@ -11,6 +11,7 @@ import { ARTICLE_FIELD_LIMITS, AUTO_DIGEST_CHARS, MAX_TEXT_BYTES, MEDIA_LIMITS, 
 import { bodyImageRefs } from './links';
 import { isRemotePath } from './mediaPaths';
 import { languageText, type LanguageLocale } from './texts';
+import { builtinTheme, CHOICE_KEYS, frontMatterLocator } from '../render/themes';
 
 export interface InfoHover {
   type: 'info';
@@ -142,7 +143,29 @@ function frontMatterHover(doc: PushDocument, f: Field, offset: number, locale: L
     return { type: 'info', span: f.span, markdown: md };
   }
   if (!spec) return { type: 'info', span: f.keySpan, markdown: languageText(locale, 'hover.not-front-matter', { key: f.key }) };
+  if (spec.value.type === 'theme' && within(f.valueSpan, offset)) {
+    const inner = themeHover(doc, f, offset, locale);
+    if (inner) return inner;
+  }
   return { type: 'info', span: f.span, markdown: `**${f.key}** — ${fieldDescription('front-matter', spec, locale)}` };
+}
+
+/** Inside `theme:`: a theme's name shows its label and look; an option key what it changes. */
+function themeHover(doc: PushDocument, f: Field, offset: number, locale: LanguageLocale): InfoHover | undefined {
+  const locate = frontMatterLocator(doc.text, f);
+  const describeTheme = (name: string, span: Span): InfoHover | undefined => {
+    const t = builtinTheme(name.trim());
+    return t ? { type: 'info', span, markdown: `**${t.label[locale]}** (\`${t.id}\`) — ${t.description[locale]}` } : undefined;
+  };
+  if (typeof f.value === 'string') return describeTheme(f.value, f.valueSpan);
+  for (const key of CHOICE_KEYS) {
+    const k = locate(key, 'key');
+    const v = locate(key, 'value');
+    if (!k || k === f.valueSpan) continue;
+    if (key === 'name' && v && within(v, offset)) return describeTheme(doc.text.slice(v.start, v.end).replace(/^['"]|['"]$/g, ''), v);
+    if (within(k, offset) || (v && within(v, offset))) return { type: 'info', span: { start: k.start, end: v && v !== k ? v.end : k.end }, markdown: `**${key}** — ${languageText(locale, `theme.option.${key}`)}` };
+  }
+  return undefined;
 }
 
 // ---- media ---------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 // reads these; rules themselves live one per file beside this one.
 import type { Span } from '../format/model';
 import type { MediaInfo } from '../media/types';
+import type { ThemeFile } from '../render/themes/file';
+import type { ThemeSettings } from '../render/themes/resolve';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -85,6 +87,8 @@ export interface LintContext {
   otherPushes?: readonly PushSummary[];
   /** Severities from `.wxpushrc.json` and the `wxpush.rules` setting (already merged). */
   config?: RulesConfig;
+  /** The `wxpush.theme.*` settings and the workspace theme file, for the theme-value rule. */
+  theme?: { settings?: ThemeSettings; file?: ThemeFile };
 }
 
 /** What the rules know of a media file: the core's MediaInfo, read by a MediaReader beforehand. */

@@ -43,7 +43,7 @@ describe('language: completion', () => {
   });
 
   it('offers front-matter keys not yet set, and the values of a key', () => {
-    assert.deepStrictEqual(complete('---\naccount: A\n|\n---').labels, ['type', 'verified', 'avatar', 'date', 'rules']);
+    assert.deepStrictEqual(complete('---\naccount: A\n|\n---').labels, ['type', 'verified', 'avatar', 'date', 'rules', 'theme']);
     const type = complete('---\ntype: s|\n---');
     assert.deepStrictEqual(type.labels, ['subscription', 'service']);
     assert.strictEqual(type.typed(type.entries[0]), 's');

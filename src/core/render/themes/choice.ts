@@ -39,6 +39,8 @@ export interface ThemeProblem {
   expected?: string;
   /** Where, in the theme file for `theme-file` problems, in the push for `front-matter` ones. */
   span?: Span;
+  /** 0-based line of `span` in the theme file (for diagnostics shown in a push). */
+  line?: number;
 }
 
 export interface Choice {

@@ -65,13 +65,14 @@ export function parseThemeFile(text: string, path?: string): ThemeFile {
   } catch (e) {
     const pos = /position (\d+)/.exec((e as Error).message);
     const p = pos ? Math.min(+pos[1], clean.length) : 0;
-    file.problems.push({ source, fault: 'json', key: '', value: (e as Error).message, span: at({ start: p, end: Math.min(p + 1, clean.length) }) });
+    const span = at({ start: p, end: Math.min(p + 1, clean.length) })!;
+    file.problems.push({ source, fault: 'json', key: '', value: (e as Error).message, span, line: (text.slice(0, span.start).match(/\n/g) ?? []).length });
     return file;
   }
   const doc = parseDocument(clean, { prettyErrors: false, uniqueKeys: false });
   const root = doc.contents;
   if (!isMap(root)) {
-    file.problems.push({ source, fault: 'not-an-object', key: '', value: shown(doc.toJSON()), span: at(range(root)) });
+    file.problems.push({ source, fault: 'not-an-object', key: '', value: shown(doc.toJSON()), span: at(range(root)), line: 0 });
     return file;
   }
   const top = pairs(root as YAMLMap);
@@ -103,6 +104,7 @@ export function parseThemeFile(text: string, path?: string): ThemeFile {
   }
   // In the order they are written, as an author reads the file.
   file.problems.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  for (const p of file.problems) if (p.span) p.line = (text.slice(0, p.span.start).match(/\n/g) ?? []).length;
   return file;
 }
 

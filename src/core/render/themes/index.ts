@@ -5,3 +5,4 @@ export { CHOICE_KEYS, readChoice, type Choice, type Locate, type ThemeFault, typ
 export { parseThemeFile, themeDefinitions, THEME_FILE, type ThemeFile } from './file';
 export { CHOICE_OPTIONS, CODE_STYLES, FONTS, HEADING_STYLES, OPTION_SPECS, optionSpec, type OptionKey, type ThemeOptions } from './options';
 export { listThemes, resolveTheme, type ResolvedTheme, type ThemeListEntry, type ThemeSettings } from './resolve';
+export { pushTheme, frontMatterLocator } from './push';

@@ -27,6 +27,7 @@ export const RULE_IDS: readonly string[] = [
   'cover-aspect',
   'content-size',
   'source-url',
+  'theme-value',
   'media-missing',
   'image-format',
   'image-size',

@@ -32,6 +32,7 @@ import { stylesheet } from './stylesheet';
 import { syntax } from './syntax';
 import { textEmpty } from './text-empty';
 import { textLength } from './text-length';
+import { themeValue } from './theme-value';
 import { titleLength } from './title-length';
 import { titleRequired } from './title-required';
 import { unknownItemType } from './unknown-item-type';
@@ -68,6 +69,7 @@ export const RULES: readonly RuleDefinition[] = [
   coverAspect,
   contentSize,
   sourceUrl,
+  themeValue,
   // media
   mediaMissing,
   imageFormat,
