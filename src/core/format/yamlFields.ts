@@ -10,9 +10,38 @@ function nodeSpan(node: YamlNode | null | undefined, base: number, fallback: num
   return { start: base + r[0], end: base + r[1] };
 }
 
+/**
+ * How deep `[` and `{` may nest in a value before the YAML parser is spared it: the parser
+ * recurses per level, and a line of 50,000 `[` takes seconds or exhausts the native stack.
+ * No setting of the format comes close.
+ */
+export const MAX_FLOW_DEPTH = 32;
+
+/** The offset where flow collections first nest deeper than `MAX_FLOW_DEPTH`, or -1 (one pass, quotes skipped). */
+export function tooDeepAt(s: string): number {
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+      else if (c === 92 /* \ */ && quote === 34) i++;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+
 /** Parses front-matter YAML that starts at `base` in the document. */
 export function parseFrontMatterYaml(yamlText: string, base: number, problems: SyntaxProblem[]): Field[] {
   const fields: Field[] = [];
+  const deep = tooDeepAt(yamlText);
+  if (deep !== -1) {
+    problems.push({ code: 'front-matter-yaml', message: `Invalid YAML in front matter: lists or maps nested more than ${MAX_FLOW_DEPTH} levels deep.`, span: { start: base + deep, end: base + deep + 1 } });
+    return fields;
+  }
   let doc;
   try {
     doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
@@ -99,6 +128,11 @@ function scalarValue(raw: string, span: Span, problems: SyntaxProblem[]): unknow
   if (raw === '') return null;
   // Fast path: most values (titles, paths, URLs) are plain strings; skip the YAML machinery.
   if (PLAIN.test(raw) && !raw.includes(': ') && !NUMBER_OR_KEYWORD.test(raw)) return raw;
+  const deep = tooDeepAt(raw);
+  if (deep !== -1) {
+    problems.push({ code: 'field-yaml', message: `Invalid value: lists or maps nested more than ${MAX_FLOW_DEPTH} levels deep.`, span });
+    return raw;
+  }
   try {
     const doc = parseDocument(raw, { prettyErrors: false, strict: false });
     if (doc.errors.length) {

@@ -259,6 +259,17 @@ describe('parsePush', () => {
     assert.strictEqual(doc.items[0].body, undefined);
   });
 
+  it('spares the YAML parser a value nested deeper than it can take, with a clear problem', () => {
+    const field = parsePush('@article A\ncover: ' + '['.repeat(50000) + '\n');
+    assert.deepStrictEqual(field.problems.map((p) => [p.code, p.message]), [['field-yaml', 'Invalid value: lists or maps nested more than 32 levels deep.']]);
+    assert.strictEqual(field.items[0].fields[0].value, '['.repeat(50000));
+    const fm = parsePush('---\ntype: service\ncover: ' + '{a: '.repeat(20000) + '\n---\n@text x');
+    assert.deepStrictEqual(fm.problems.map((p) => p.code), ['front-matter-yaml']);
+    assert.strictEqual(fm.items.length, 1);
+    // Deep enough for any real value, and brackets inside quotes do not count.
+    assert.deepStrictEqual(parsePush('@article A\ndigest: "' + '['.repeat(100) + '"\ncover: [[a]]\n').problems, []);
+  });
+
   describe('HTML comments hide what is inside them', () => {
     it('takes no item from directive lines inside a comment, on one line or many', () => {
       const text = [
