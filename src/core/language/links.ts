@@ -2,7 +2,13 @@
 // the file; `source:` URLs open in the browser. The editor resolves relative paths.
 import type { Item, PushDocument, Span } from '../format/model';
 import { fieldSpec } from '../format/schema';
+import { scanAttributes, scanTags, type RawAttribute, type RawTag } from '../rules/support/html-tokens';
 import { isRemotePath } from './mediaPaths';
+
+function firstAttribute(tag: RawTag, name: string): RawAttribute | undefined {
+  for (const a of scanAttributes(tag)) if (a.name === name) return a;
+  return undefined;
+}
 
 export interface PushLink {
   span: Span;
@@ -38,8 +44,9 @@ export function buildLinks(doc: PushDocument): PushLink[] {
   return out;
 }
 
-const MD_IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)/g;
-const HTML_IMG = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+// The alt text stops at any bracket, so every `![` is read up to the next bracket only (unbalanced
+// brackets do not make an image in CommonMark either): linear on a line of thousands of `![`.
+const MD_IMAGE = /!\[[^[\]\n]*\]\(\s*<?([^)\s>]+)/g;
 
 /** Image sources in an article body, outside code: `![alt](path)` and `<img src="path">`. */
 export function bodyImageRefs(doc: PushDocument, item: Item): BodyImageRef[] {
@@ -52,15 +59,19 @@ export function bodyImageRefs(doc: PushDocument, item: Item): BodyImageRef[] {
     if (code.has(line)) continue;
     const start = doc.lines.lineStart(line);
     const text = doc.lines.lineText(line);
-    for (const re of [MD_IMAGE, HTML_IMG]) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        const path = m[1] ?? m[2] ?? m[3];
-        if (!path) continue;
-        const at = m.index + m[0].lastIndexOf(path);
-        out.push({ span: { start: start + at, end: start + at + path.length }, path });
-      }
+    MD_IMAGE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MD_IMAGE.exec(text))) {
+      const path = m[1];
+      const at = m.index + m[0].lastIndexOf(path);
+      out.push({ span: { start: start + at, end: start + at + path.length }, path });
+    }
+    // `<img src>` through the linear tag scanner (a lazy search for `src` ahead of every `<img`
+    // read the rest of the line once per tag).
+    for (const tag of scanTags(text)) {
+      if (tag.name !== 'img') continue;
+      const src = firstAttribute(tag, 'src');
+      if (src && src.value) out.push({ span: { start: start + src.valueAt, end: start + src.valueAt + src.value.length }, path: src.value });
     }
   }
   return out;

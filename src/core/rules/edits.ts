@@ -42,6 +42,20 @@ function commentTarget(doc: PushDocument, offset: number): { line: number; item:
   return { line: doc.lines.lineAt(offset), item: false };
 }
 
+/**
+ * `<!-- wxpush-disable-next-line a b -->` alone on a line: its rule ids and where they end. Found
+ * from the last `-->` (a lazy regex tried every position before it: quadratic on a long line).
+ */
+function disableNextLineComment(line: string): { ids: string; idsEnd: number } | undefined {
+  const head = /^\s*<!--\s*wxpush-disable-next-line\b/.exec(line);
+  if (!head) return undefined;
+  const close = line.lastIndexOf('-->');
+  if (close < head[0].length || line.slice(close + 3).trim() !== '') return undefined;
+  const ids = line.slice(head[0].length, close).trimEnd();
+  if (ids.includes('>')) return undefined;
+  return { ids, idsEnd: head[0].length + ids.length };
+}
+
 export function disableLineFix(doc: PushDocument, ruleId: string, span: Span, locale: Locale = 'en'): Fix | undefined {
   const target = commentTarget(doc, span.start);
   if (!target) return undefined;
@@ -50,10 +64,10 @@ export function disableLineFix(doc: PushDocument, ruleId: string, span: Span, lo
   if (target.line > 0) {
     // Extend a disable-next-line comment already standing above the line.
     const prev = doc.lines.lineText(target.line - 1);
-    const m = /^(\s*<!--\s*wxpush-disable-next-line\b)([^>]*?)(\s*-->\s*)$/.exec(prev);
-    if (m && m[2].trim()) {
-      if (m[2].split(/\s+/).includes(ruleId)) return undefined;
-      const at = doc.lines.lineStart(target.line - 1) + m[1].length + m[2].length;
+    const m = disableNextLineComment(prev);
+    if (m && m.ids.trim()) {
+      if (m.ids.split(/\s+/).includes(ruleId)) return undefined;
+      const at = doc.lines.lineStart(target.line - 1) + m.idsEnd;
       return { title, edits: [{ span: { start: at, end: at }, newText: ` ${ruleId}` }] };
     }
   }

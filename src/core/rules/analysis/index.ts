@@ -3,6 +3,7 @@
 import type { Item, PushDocument, Span } from '../../format/model';
 import { sharedMarkdown, type MdToken } from '../../format/markdown';
 import { tokenLineSpan } from '../../format/queries';
+import { scanAttributes, scanTags } from '../support/html-tokens';
 import { BlockCursor, blockCursor, urlForms } from './locate';
 
 export interface BodyLink {
@@ -45,8 +46,6 @@ export interface ArticleFacts {
   deepLists: ListTooDeep[];
 }
 
-const HREF_ATTR = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
-const SRC_ATTR = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 export class Analysis {
   private facts = new Map<number, ArticleFacts>();
@@ -164,27 +163,23 @@ function addHtml(doc: PushDocument, item: Item, facts: ArticleFacts, content: st
   const frag: HtmlFragment = { item, content, offset, exact, block: cursor.block };
   facts.html.push(frag);
   if (!content.includes('href') && !content.includes('src')) return;
-  // What a comment holds is a note: its links and images are not content.
-  const visible = blankComments(content);
-  HREF_ATTR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HREF_ATTR.exec(visible))) {
-    const href = m[1] ?? m[2] ?? m[3] ?? '';
-    const at = m.index + m[0].length - href.length - (m[3] === undefined ? 1 : 0);
-    facts.links.push({ item, href, span: fragmentSpan(frag, at, href.length), origin: 'html' });
-  }
-  SRC_ATTR.lastIndex = 0;
-  while ((m = SRC_ATTR.exec(visible))) {
-    const src = m[1] ?? m[2] ?? m[3] ?? '';
-    const at = m.index + m[0].length - src.length - (m[3] === undefined ? 1 : 0);
-    facts.images.push({ item, src: safeDecode(src), span: fragmentSpan(frag, at, src.length), origin: 'html' });
+  // What a comment holds is a note: its links and images are not content (scanTags blanks comments).
+  // One linear pass over the tags: the first `href` of each `<a>`, the first `src` of each `<img>`.
+  for (const tag of scanTags(content)) {
+    if (tag.name !== 'a' && tag.name !== 'img') continue;
+    const wanted = tag.name === 'a' ? 'href' : 'src';
+    for (const attr of scanAttributes(tag)) {
+      if (attr.name !== wanted) continue;
+      const span = fragmentSpan(frag, attr.valueAt, attr.value.length);
+      if (tag.name === 'a') facts.links.push({ item, href: attr.value, span, origin: 'html' });
+      else facts.images.push({ item, src: safeDecode(attr.value), span, origin: 'html' });
+      break;
+    }
   }
 }
 
 /** `s` with every comment (closed or running to the end) replaced by spaces of the same length. */
-export function blankComments(s: string): string {
-  return s.includes('<!--') ? s.replace(/<!--(?:-?>|[\s\S]*?(?:-->|(?![\s\S])))/g, (m) => ' '.repeat(m.length)) : s;
-}
+export { blankComments } from '../support/html-tokens';
 
 /** The document span of `[at, at+length)` inside a fragment (the whole block when not exact). */
 export function fragmentSpan(frag: HtmlFragment, at: number, length: number): Span {

@@ -18,11 +18,18 @@ function toArticle(doc: PushDocument, item: Item, t: RuleContext['t']): Fix | un
   }
   if (item.kind === 'image' && item.argument) {
     const path = item.argument.text;
-    const name = (/([^/\\]+?)(\.[^./\\]*)?$/.exec(path)?.[1] ?? 'image').replace(/[-_]+/g, ' ');
+    const name = (fileStem(path) || 'image').replace(/[-_]+/g, ' ');
     const nl = eol(doc);
     return { title, edits: [{ span: item.headerSpan, newText: `@article ${name}${nl}cover: ${path}${nl}${nl}![](${/[\s()]/.test(path) ? `<${path}>` : path})` }] };
   }
   return undefined;
+}
+
+/** `media/spring-poster.png` → `spring-poster`; found from the end so a long path costs one pass. */
+export function fileStem(path: string): string {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 export const unshareableItem: RuleDefinition = {

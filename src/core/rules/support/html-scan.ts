@@ -1,8 +1,10 @@
-// Finds tags and attributes in the raw HTML of article bodies (html_block / html_inline tokens).
-// Comments are blanked first so commented-out markup is not reported.
+// Finds tags and attributes in the raw HTML of article bodies (html_block / html_inline tokens),
+// with their places in the document. Comments are blanked first so commented-out markup is not
+// reported; the scanning itself is linear (html-tokens.ts).
 import type { Span } from '../../format/model';
-import { blankComments, fragmentSpan, type HtmlFragment } from '../analysis';
+import { fragmentSpan, type HtmlFragment } from '../analysis';
 import type { RuleContext } from '../rule';
+import { scanAttributes, scanTags, type RawTag } from './html-tokens';
 
 export interface TagMatch {
   frag: HtmlFragment;
@@ -16,24 +18,16 @@ export interface TagMatch {
   at: number;
 }
 
-const TAG = /<([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
-
 export function* htmlTags(ctx: RuleContext): Generator<TagMatch> {
   for (const item of ctx.doc.items) {
     if (item.kind !== 'article') continue;
     for (const frag of ctx.analysis.article(item).html) {
-      if (!frag.content.includes('<')) continue;
-      const content = blankComments(frag.content);
-      TAG.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = TAG.exec(content))) {
-        yield { frag, name: m[1].toLowerCase(), span: fragmentSpan(frag, m.index, m[0].length), text: m[0], at: m.index };
+      for (const tag of scanTags(frag.content)) {
+        yield { frag, name: tag.name, span: fragmentSpan(frag, tag.at, tag.text.length), text: tag.text, at: tag.at };
       }
     }
   }
 }
-
-const ATTR = /\s([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 export interface AttrMatch {
   name: string;
@@ -44,17 +38,8 @@ export interface AttrMatch {
 }
 
 export function* tagAttributes(tag: TagMatch): Generator<AttrMatch> {
-  const nameEnd = 1 + tag.name.length;
-  ATTR.lastIndex = nameEnd;
-  const body = tag.text;
-  let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(body))) {
-    const start = tag.at + m.index + 1;
-    yield {
-      name: m[1].toLowerCase(),
-      value: m[2] ?? m[3] ?? m[4] ?? '',
-      span: fragmentSpan(tag.frag, start, m[0].length - 1),
-      nameSpan: fragmentSpan(tag.frag, start, m[1].length),
-    };
+  const raw: RawTag = { name: tag.name, at: tag.at, text: tag.text };
+  for (const a of scanAttributes(raw)) {
+    yield { name: a.name, value: a.value, span: fragmentSpan(tag.frag, a.at, a.length), nameSpan: fragmentSpan(tag.frag, a.at, a.nameLength) };
   }
 }
