@@ -41,6 +41,8 @@ export interface FakeWechat {
     token?: string;
     /** Raw query strings, authorization headers and bodies of every request (for masking tests). */
     raw: string[];
+    /** The most uploads that were in flight at one time. */
+    maxUploadsInFlight: number;
   };
   failNext(path: string, errcode: number, errmsg?: string): void;
   delayNext(path: string, ms: number): void;
@@ -98,7 +100,8 @@ const UNICODE_ESCAPE = /(?<!\\)(?:\\\\)*\\u[0-9a-fA-F]{4}/;
 
 export async function startFakeWechat(opts: FakeWechatOptions): Promise<FakeWechat> {
   const injected = new Map<string, Injected[]>();
-  const state: FakeWechat['state'] = { drafts: new Map(), images: new Map(), uploads: 0, calls: [], tokenFetches: 0, previews: [], materials: new Map(), draftTimes: new Map(), raw: [] };
+  const state: FakeWechat['state'] = { drafts: new Map(), images: new Map(), uploads: 0, calls: [], tokenFetches: 0, previews: [], materials: new Map(), draftTimes: new Map(), raw: [], maxUploadsInFlight: 0 };
+  let uploadsInFlight = 0;
   let tokenExpiresAt = 0;
   let seq = 0;
   const id = (prefix: string) => `${prefix}_${(++seq).toString().padStart(4, '0')}_${randomBytes(6).toString('hex')}`;
@@ -271,6 +274,12 @@ export async function startFakeWechat(opts: FakeWechatOptions): Promise<FakeWech
   }
 
   const server = http.createServer((req, res) => {
+    const isUpload = /\/(uploadimg|add_material)$/.test(req.url?.split('?')[0] ?? '');
+    if (isUpload) {
+      uploadsInFlight++;
+      state.maxUploadsInFlight = Math.max(state.maxUploadsInFlight, uploadsInFlight);
+      res.on('close', () => uploadsInFlight--);
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
