@@ -78,14 +78,14 @@ export async function setup(fakeOptions: Partial<FakeWechatOptions> = {}, text =
         filePath: file,
         text: fs.readFileSync(file, 'utf8'),
         credentials: { appId: APP_ID, appSecret: APP_SECRET },
-        apiBase: fake.url,
+        apiBase: env.fake.url,
         cacheDir,
         log: (l) => logs.push(l),
         ...extra,
       };
     },
     async close() {
-      await fake.close();
+      await env.fake.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
