@@ -147,6 +147,7 @@ export function parsePush(input: string): PushDocument {
       });
       return;
     }
+    duplicateFields(s.fields, problems);
     const bodyLine = body ? s.firstContentLine : s.headerLine + 1;
     const item: Item = {
       kind: s.kind,
@@ -316,6 +317,25 @@ export function parsePush(input: string): PushDocument {
     looseContent,
     problems,
   };
+}
+
+/** A field given twice in one item: the last one wins (as `getField` reads it), the others are reported. */
+function duplicateFields(fields: readonly Field[], problems: SyntaxProblem[]) {
+  if (fields.length < 2) return;
+  const last = new Map<string, Field>();
+  for (const f of fields) last.set(f.key, f);
+  if (last.size === fields.length) return;
+  for (const f of fields) {
+    const winner = last.get(f.key)!;
+    if (winner === f) continue;
+    const value = winner.raw.length > 60 ? `${winner.raw.slice(0, 59)}…` : winner.raw;
+    problems.push({
+      code: 'field-duplicate',
+      message: `\`${f.key}:\` is given more than once in this item; the last one wins${value ? ` (\`${value}\`)` : ' (empty)'}.`,
+      span: f.span,
+      data: { key: f.key, value: value || '∅' },
+    });
+  }
 }
 
 /** The message of an unclosed fence that swallows the directives on `lines` (0-based). */

@@ -67,7 +67,8 @@ export function parseFrontMatterYaml(yamlText: string, base: number, problems: S
   }
   for (const pair of contents.items as Pair<YamlNode | null, YamlNode | null>[]) {
     const keyNode = pair.key;
-    if (!keyNode || !isScalar(keyNode)) continue;
+    // A list entry or a bare `: value` in the map has no key an author wrote.
+    if (!keyNode || !isScalar(keyNode) || keyNode.value === null) continue;
     const keySpan = nodeSpan(keyNode, base, base);
     const valueSpan = pair.value ? nodeSpan(pair.value, base, keySpan.end) : afterColon(yamlText, base, keySpan.end);
     let value: unknown = null;

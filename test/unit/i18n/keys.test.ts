@@ -16,7 +16,7 @@ import { ROOT, placeholders, sources, stringLiterals, templatePatterns } from '.
  * ({detail}, {lines}) to other languages, which word each problem themselves.
  */
 const PARSER_PASS_THROUGH = /^syntax\./;
-const PARSER_PARTS = ['count', 'detail', 'lines', 'message'];
+const PARSER_PARTS = ['count', 'detail', 'key', 'lines', 'message', 'value'];
 
 /** Same keys both ways, same placeholders, nothing empty. */
 function assertParallel(name: string, en: Record<string, string>, zh: Record<string, string>) {

@@ -24,7 +24,13 @@ export const unknownKey: RuleDefinition = {
     const { doc } = ctx;
     const out: Finding[] = [];
     const fmKeys = FRONT_MATTER_FIELDS.map((f) => f.key);
-    for (const f of doc.frontMatter?.fields ?? []) if (!fmKeys.includes(f.key)) out.push(unknown(ctx, f, fmKeys, 'front-matter', {}));
+    // After a YAML error the parser's recovery splits keys off broken values (`more` out of
+    // `account: "A⏎more: b"`); those are the error's follow-on, which the syntax rule reports.
+    let broken = Infinity;
+    for (const p of doc.problems) if (p.code === 'front-matter-yaml' && p.span.start < broken) broken = p.span.start;
+    for (const f of doc.frontMatter?.fields ?? []) {
+      if (!fmKeys.includes(f.key) && f.keySpan.start < broken) out.push(unknown(ctx, f, fmKeys, 'front-matter', {}));
+    }
     for (const item of doc.items) {
       const keys = ITEM_FIELDS[item.kind].map((f) => f.key);
       for (const f of item.fields) if (!keys.includes(f.key)) out.push(unknown(ctx, f, keys, 'field', { kind: item.kind }));

@@ -50,6 +50,7 @@ export const en: Record<string, string> = {
   'syntax.field-yaml': '{message}',
   'syntax.fence-unterminated': '{message}',
   'syntax.comment-unterminated': '{message}',
+  'syntax.field-duplicate': '{message}',
   'internal': 'The rule {rule} failed on this file ({error}); the other rules still ran.',
   'account-type.missing': 'Say which kind of account sends this push: add `type: subscription` or `type: service` to the front matter.',
   'account-type.invalid': '`{value}` is not an account type; use `subscription` or `service`.{hint}',

@@ -47,6 +47,7 @@ export const zhCn: Record<string, string> = {
   'syntax.front-matter-not-map': '前置元数据必须是 `键: 值` 形式的设置列表。',
   'syntax.field-yaml': '无效的值：{detail}',
   'syntax.fence-unterminated': '此代码块没有结束，因此第 {lines} 行的条目指令被当作代码读取。',
+  'syntax.field-duplicate': '此条目中 `{key}:` 出现了不止一次；以最后一个为准（`{value}`）。',
   'syntax.comment-unterminated': '此注释没有结束（缺少 `-->`），因此隐藏了之后的全部内容，其中有 {count} 个条目指令。',
   'internal': '规则 {rule} 检查此文件时出错（{error}）；其他规则照常运行。',
   'account-type.missing': '请说明发送此推送的账号类型：在前置元数据中添加 `type: subscription`（订阅号）或 `type: service`（服务号）。',
