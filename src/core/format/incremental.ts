@@ -179,19 +179,19 @@ function assemble(
 
   const unknownDirectives: UnknownDirective[] = [];
   for (const u of previous.unknownDirectives) if (u.directiveSpan.start < regionStart) unknownDirectives.push(u);
-  for (const u of part.unknownDirectives) if (u.directiveSpan.start < endRel) unknownDirectives.push(moved(u, regionStart));
-  for (const u of previous.unknownDirectives) if (u.directiveSpan.start >= oldEnd) unknownDirectives.push(moved(u, delta));
+  for (const u of part.unknownDirectives) if (u.directiveSpan.start < endRel) unknownDirectives.push(moveSpans(u, regionStart));
+  for (const u of previous.unknownDirectives) if (u.directiveSpan.start >= oldEnd) unknownDirectives.push(moveSpans(u, delta));
 
   const problems: SyntaxProblem[] = [];
   for (const p of previous.problems) if (p.span.start < regionStart) problems.push(p);
   // A problem that names lines (an unclosed fence) is renumbered: the chunk counts from its own start.
-  for (const p of part.problems) if (p.span.start < endRel) problems.push(renumbered(regionStart ? moved(p, regionStart) : p, regionLine));
-  for (const p of previous.problems) if (p.span.start >= oldEnd) problems.push(renumbered(moved(p, delta), lineDelta));
+  for (const p of part.problems) if (p.span.start < endRel) problems.push(renumbered(regionStart ? moveSpans(p, regionStart) : p, regionLine));
+  for (const p of previous.problems) if (p.span.start >= oldEnd) problems.push(renumbered(moveSpans(p, delta), lineDelta));
 
   const htmlComments: HtmlComment[] = [];
   for (const c of previous.htmlComments) if (c.span.start < regionStart) htmlComments.push(c);
-  for (const c of part.htmlComments) if (c.span.start < endRel) htmlComments.push(moved(c, regionStart));
-  for (const c of previous.htmlComments) if (c.span.start >= oldEnd) htmlComments.push(moved(c, delta));
+  for (const c of part.htmlComments) if (c.span.start < endRel) htmlComments.push(moveSpans(c, regionStart));
+  for (const c of previous.htmlComments) if (c.span.start >= oldEnd) htmlComments.push(moveSpans(c, delta));
 
   const head = regionStart === 0;
   return {
@@ -214,10 +214,22 @@ function renumbered(p: SyntaxProblem, lineDelta: number): SyntaxProblem {
   return { ...p, lines, message: fenceUnterminatedMessage(lines) };
 }
 
+/** Moved copies of an item → the item they were first parsed as (absent: the item itself). */
+const origins = new WeakMap<Item, Item>();
+
+/**
+ * The item this one is a moved copy of, or itself: the same origin means the same source text
+ * (only its place in the document may differ), so facts derived from that text can be reused.
+ */
+export function itemOrigin(item: Item): Item {
+  return origins.get(item) ?? item;
+}
+
 /** A copy of an item moved by `delta` characters and `lineDelta` lines, at position `index`. */
 function moveItem(item: Item, delta: number, lineDelta: number, index: number): Item {
   if (delta === 0 && lineDelta === 0 && item.index === index) return item;
-  const out = moved(item, delta);
+  const out = moveSpans(item, delta);
+  origins.set(out, itemOrigin(item));
   out.index = index;
   out.bodyLine = item.bodyLine + lineDelta;
   out.bodyOffset = item.bodyOffset + delta;
@@ -229,15 +241,15 @@ function moveItem(item: Item, delta: number, lineDelta: number, index: number): 
  * or `…Span`; markdown-it tokens (their lines are relative to the body) and YAML values are kept
  * as they are, shared with the original.
  */
-function moved<T extends object>(node: T, delta: number): T {
+export function moveSpans<T extends object>(node: T, delta: number): T {
   if (delta === 0) return node;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(node)) {
     const v = (node as Record<string, unknown>)[key];
     if (key === 'tokens' || key === 'value' || v === null || typeof v !== 'object') out[key] = v;
     else if (key === 'span' || key.endsWith('Span')) out[key] = { start: (v as Span).start + delta, end: (v as Span).end + delta };
-    else if (Array.isArray(v)) out[key] = v.map((x) => (x !== null && typeof x === 'object' ? moved(x, delta) : x));
-    else out[key] = moved(v as object, delta);
+    else if (Array.isArray(v)) out[key] = v.map((x) => (x !== null && typeof x === 'object' ? moveSpans(x, delta) : x));
+    else out[key] = moveSpans(v as object, delta);
   }
   return out as T;
 }

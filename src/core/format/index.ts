@@ -4,4 +4,4 @@ export * from './parse';
 export * from './queries';
 export * from './schema';
 export { createMarkdown, sharedMarkdown } from './markdown';
-export { reparsePush, changedRangeOf, composeRanges, diffRange, type ChangedRange, type ContentChange } from './incremental';
+export { reparsePush, itemOrigin, moveSpans, changedRangeOf, composeRanges, diffRange, type ChangedRange, type ContentChange } from './incremental';

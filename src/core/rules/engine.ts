@@ -1,12 +1,14 @@
 // lint(document, context) → Problem[]: runs every rule of the catalogue, applies severities and
 // disable comments, builds messages from the templates. Pure and synchronous: all IO (media
 // facts, other pushes, configuration) is gathered beforehand into the LintContext.
-import type { PushDocument } from '../format/model';
+import { itemOrigin, moveSpans } from '../format/incremental';
+import type { Item, PushDocument } from '../format/model';
+import { eol } from './analysis/text';
 import { Analysis } from './analysis';
 import { RULES } from './catalogue';
 import { formatMessage } from './messages';
 import { collectMediaRefs } from './refs';
-import type { RuleContext, RuleDefinition } from './rule';
+import type { Finding, RuleContext, RuleDefinition } from './rule';
 import { configuredSeverity, finalSeverity, frontMatterRules } from './severity';
 import { Suppressions } from './suppress';
 import type { LintContext, LintOptions, Problem } from './types';
@@ -33,7 +35,7 @@ export function lint(doc: PushDocument, context: LintContext = {}, options: Lint
     if (configured === 'off') continue;
     let findings;
     try {
-      findings = rule.check(ctx);
+      findings = rule.perItem ? perItemFindings(rule, ctx, locale) : rule.check(ctx);
     } catch (e) {
       problems.push(internalProblem(rule.id, e, t));
       continue;
@@ -48,7 +50,7 @@ export function lint(doc: PushDocument, context: LintContext = {}, options: Lint
       const problem: Problem = {
         ruleId: rule.id,
         severity,
-        message: t(f.key ? `${rule.id}.${f.key}` : rule.id, f.data),
+        message: (f as Judged).message ?? t(f.key ? `${rule.id}.${f.key}` : rule.id, f.data),
         span: f.span,
       };
       if (f.fixes?.length) problem.fixes = f.fixes;
@@ -58,6 +60,42 @@ export function lint(doc: PushDocument, context: LintContext = {}, options: Lint
   }
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return problems;
+}
+
+/** A per-item rule's finding with its message, kept for the next lint. */
+type Judged = Finding & { message?: string };
+
+/** Findings of per-item rules by the item they were found in (keyed by its origin, see itemOrigin). */
+const findingsByOrigin = new WeakMap<Item, Map<string, { item: Item; key: string; findings: Judged[] }>>();
+
+function perItemFindings(rule: RuleDefinition, ctx: RuleContext, locale: string): Judged[] {
+  // Messages and fix titles are localized, and fixes insert the document's line breaks.
+  const key = `${locale}|${eol(ctx.doc)}`;
+  const out: Judged[] = [];
+  for (const item of ctx.doc.items) {
+    const origin = itemOrigin(item);
+    let known = findingsByOrigin.get(origin);
+    if (!known) findingsByOrigin.set(origin, (known = new Map()));
+    const last = known.get(rule.id);
+    let findings: Judged[];
+    if (last && last.key === key) {
+      const delta = item.span.start - last.item.span.start;
+      findings = delta === 0 ? last.findings : last.findings.map((f) => movedFinding(f, delta));
+    } else {
+      findings = rule.check({ ...ctx, doc: { ...ctx.doc, items: [item] } });
+      for (const f of findings) f.message = ctx.t(f.key ? `${rule.id}.${f.key}` : rule.id, f.data);
+    }
+    known.set(rule.id, { item, key, findings });
+    for (const f of findings) out.push(f);
+  }
+  return out;
+}
+
+function movedFinding(f: Judged, delta: number): Judged {
+  const out: Judged = { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } };
+  if (f.fixes) out.fixes = f.fixes.map((fix) => moveSpans(fix, delta));
+  if (f.related) out.related = f.related.map((r) => moveSpans(r, delta));
+  return out;
 }
 
 function internalProblem(ruleId: string, e: unknown, t: RuleContext['t']): Problem {

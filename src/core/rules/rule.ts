@@ -32,4 +32,11 @@ export interface RuleDefinition {
   tags: readonly RuleTag[];
   defaultSeverity: Severity;
   check(ctx: RuleContext): Finding[];
+  /**
+   * The rule judges each item on its own: its findings for an item come from that item's source
+   * text alone (not its index, the other items, the front matter or the lint context) and lie
+   * inside it. The engine then runs it one item at a time (`ctx.doc.items` holds just that item)
+   * and, after an edit, reuses the findings of the items the edit did not touch, moved.
+   */
+  perItem?: boolean;
 }

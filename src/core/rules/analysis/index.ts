@@ -4,6 +4,7 @@ import type { Item, PushDocument, Span } from '../../format/model';
 import { sharedMarkdown, type MdToken } from '../../format/markdown';
 import { tokenLineSpan } from '../../format/queries';
 import { scanAttributes, scanTags } from '../support/html-tokens';
+import { itemOrigin } from '../../format/incremental';
 import { BlockCursor, blockCursor, urlForms } from './locate';
 
 export interface BodyLink {
@@ -47,17 +48,28 @@ export interface ArticleFacts {
 }
 
 
+/**
+ * Facts of an item's body by the item it was first parsed as (see itemOrigin): a moved copy of an
+ * unchanged article reuses them with their spans moved, instead of walking its tokens again.
+ */
+const factsByOrigin = new WeakMap<Item, { item: Item; facts: ArticleFacts }>();
+/** Rendered HTML and plain text depend on the tokens only, not on where the body sits. */
+const renderedByTokens = new WeakMap<MdToken[], string>();
+const plainByTokens = new WeakMap<MdToken[], string>();
+
 export class Analysis {
   private facts = new Map<number, ArticleFacts>();
-  private rendered = new Map<number, string>();
-  private plain = new Map<number, string>();
 
   constructor(private readonly doc: PushDocument) {}
 
   article(item: Item): ArticleFacts {
     let f = this.facts.get(item.index);
     if (!f) {
-      f = collect(this.doc, item);
+      const origin = itemOrigin(item);
+      const known = factsByOrigin.get(origin);
+      // Same origin: same source text, so the facts differ only by where the body now starts.
+      f = !known ? collect(this.doc, item) : known.item === item ? known.facts : movedFacts(known.facts, item, item.bodyOffset - known.item.bodyOffset);
+      factsByOrigin.set(origin, { item, facts: f });
       this.facts.set(item.index, f);
     }
     return f;
@@ -65,35 +77,49 @@ export class Analysis {
 
   /** The article body rendered by the project's markdown-it (what an export would start from). */
   html(item: Item): string {
-    let h = this.rendered.get(item.index);
+    const tokens = item.tokens ?? [];
+    let h = renderedByTokens.get(tokens);
     if (h === undefined) {
       const md = sharedMarkdown();
       try {
-        h = md.renderer.render(item.tokens ?? [], md.options, {});
+        h = md.renderer.render(tokens, md.options, {});
       } catch {
         h = '';
       }
-      this.rendered.set(item.index, h);
+      renderedByTokens.set(tokens, h);
     }
     return h;
   }
 
   /** The body's visible text, whitespace collapsed (what WeChat takes the auto digest from). */
   plainText(item: Item): string {
-    let p = this.plain.get(item.index);
+    const tokens = item.tokens ?? [];
+    let p = plainByTokens.get(tokens);
     if (p === undefined) {
       const parts: string[] = [];
-      for (const t of item.tokens ?? []) {
+      for (const t of tokens) {
         if (t.type === 'inline') {
           for (const c of t.children ?? []) if (c.type === 'text' || c.type === 'code_inline') parts.push(c.content);
           parts.push(' ');
         } else if (t.type === 'fence' || t.type === 'code_block') parts.push(t.content, ' ');
       }
       p = parts.join('').replace(/\s+/g, ' ').trim();
-      this.plain.set(item.index, p);
+      plainByTokens.set(tokens, p);
     }
     return p;
   }
+}
+
+function movedFacts(facts: ArticleFacts, item: Item, delta: number): ArticleFacts {
+  const at = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  const html = new Map<HtmlFragment, HtmlFragment>();
+  for (const h of facts.html) html.set(h, { ...h, item, offset: h.offset + delta, block: at(h.block) });
+  return {
+    links: facts.links.map((l) => ({ ...l, item, span: at(l.span), markup: l.markup && { span: at(l.markup.span), text: l.markup.text } })),
+    images: facts.images.map((i) => ({ ...i, item, span: at(i.span) })),
+    html: facts.html.map((h) => html.get(h)!),
+    deepLists: facts.deepLists.map((d) => ({ ...d, item, span: at(d.span) })),
+  };
 }
 
 function collect(doc: PushDocument, item: Item): ArticleFacts {

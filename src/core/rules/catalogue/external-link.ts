@@ -25,6 +25,7 @@ export const externalLink: RuleDefinition = {
   id: 'external-link',
   tags: ['share', 'article', 'html'],
   defaultSeverity: 'warning',
+  perItem: true,
   check(ctx) {
     const { doc, t } = ctx;
     const out: Finding[] = [];
