@@ -15,10 +15,11 @@ Commands:
   lint [PATH…]     check pushes against WeChat's delivery and sharing rules
                    (--format text|json, --max-warnings N, --fix, --locale en|zh-cn)
   render FILE      print an article as HTML for the WeChat editor, or write a page
-                   (--item N, -o out.html, --no-references, --locale en|zh-cn)
+                   (--item N, -o out.html, --no-references, --theme NAME, --locale en|zh-cn;
+                   the theme also comes from .wxpush/theme.json and the front matter)
   publish FILE     put every article of a push into one WeChat draft
                    (--dry-run, --new-draft, --format text|json, --api-base URL, --relay URL,
-                   --locale en|zh-cn; WXPUSH_APPID and WXPUSH_APPSECRET in the environment,
+                   --theme NAME, --locale en|zh-cn; WXPUSH_APPID and WXPUSH_APPSECRET in the environment,
                    or WXPUSH_RELAY_KEY with --relay)
   relay            run the team relay that holds the AppSecret and calls WeChat
                    for writers (--port 8787, --host 127.0.0.1, --keys FILE,

@@ -5,11 +5,14 @@ import { DocumentModels } from './documentModels';
 import { registerExportCommands } from './export';
 import { registerLanguageFeatures } from './language';
 import { registerPreview } from './preview';
+import { themeFiles } from './theme';
 import { registerPublish } from './publish';
 
 export function activate(context: vscode.ExtensionContext) {
   const models = new DocumentModels();
   context.subscriptions.push(models);
+  // One reader of the theme file for export, preview, completion and the linter.
+  themeFiles(context);
   registerExportCommands(context, models);
   const linter = registerDiagnostics(context, models);
   const language = registerLanguageFeatures(context, models);

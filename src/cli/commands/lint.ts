@@ -12,6 +12,7 @@ import { lint } from '../../core/rules/engine';
 import { gatherContext } from '../../core/rules/gather';
 import type { Problem, PushSummary } from '../../core/rules/types';
 import { ConfigError, loadConfigFor } from '../../node/config';
+import { loadThemeFileFor } from '../../node/themeFile';
 import { expandGlob, hasGlob, walkPushFiles } from '../../node/files';
 import { FsMediaReader } from '../../node/mediaReader';
 import { describeUnreadable, readPushBytesSync, statPathSync, UnreadableFileError } from '../../node/regularFile';
@@ -146,7 +147,9 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
     }
     const io = { media: new FsMediaReader(path.dirname(abs)), workspacePushes: async () => others };
     let doc = parsePush(text);
-    let problems = lint(doc, await gatherContext(doc, io, config, abs), { locale });
+    const themeFile = loadThemeFileFor(abs);
+    const gathered = async () => ({ ...(await gatherContext(doc, io, config, abs)), theme: { file: themeFile } });
+    let problems = lint(doc, await gathered(), { locale });
     if (flags.has('fix') && notUtf8.has(f)) {
       // Decoding replaced the bytes that are not UTF-8 with U+FFFD: writing the text back would lose them.
       writeErr(`wxpush lint: ${f} is not UTF-8 text; not fixed (save it as UTF-8 first)\n`);
@@ -158,7 +161,7 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
         if (!edits.length) break;
         text = applyEdits(text, edits);
         doc = parsePush(text);
-        problems = lint(doc, await gatherContext(doc, io, config, abs), { locale });
+        problems = lint(doc, await gathered(), { locale });
       }
       if (text !== texts.get(f)) fs.writeFileSync(abs, text);
     }

@@ -80,7 +80,7 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv, relayUrl = env.WXPUSH
 }
 
 export async function runPublish(argv: string[], write: (s: string) => void, writeErr: (s: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, ['format', 'api-base', 'relay', 'locale'], ['dry-run', 'new-draft']);
+  const { positionals, flags } = parseArgs(argv, ['format', 'api-base', 'relay', 'locale', 'theme'], ['dry-run', 'new-draft']);
   if (positionals.length !== 1) throw new UsageError('publish needs exactly one FILE');
   const format = (flags.get('format') as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
@@ -108,6 +108,7 @@ export async function runPublish(argv: string[], write: (s: string) => void, wri
       newDraft: flags.has('new-draft'),
       dryRun,
       locale,
+      themeSettings: typeof flags.get('theme') === 'string' ? { name: flags.get('theme') } : undefined,
       log: (line) => writeErr(`wxpush publish: ${line}\n`),
     });
   } catch (e) {

@@ -5,13 +5,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { articleTitle, parsePush, type Item, type PushDocument } from '../../core/format';
-import { renderArticle, renderStandaloneHtml, type RenderedArticle, type RenderOptions } from '../../core/render';
+import { pushTheme, renderArticle, renderStandaloneHtml, type RenderedArticle, type RenderOptions } from '../../core/render';
+import { lint } from '../../core/rules/engine';
+import { loadThemeFileFor } from '../../node/themeFile';
 import { readPushBytesSync } from '../../node/regularFile';
 import { parseArgs, UsageError } from '../args';
 import { cliLocale, type CliLocale } from '../locale';
 
 export function runRender(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): number {
-  const args = parseArgs(argv.map((a) => (a === '-o' ? '--out' : a)), ['item', 'out', 'locale'], ['no-references']);
+  const args = parseArgs(argv.map((a) => (a === '-o' ? '--out' : a)), ['item', 'out', 'locale', 'theme'], ['no-references']);
   if (args.positionals.length !== 1) throw new UsageError('render needs exactly one FILE');
   const file = args.positionals[0];
   const locale = cliLocale(args.flags.get('locale'));
@@ -30,7 +32,15 @@ export function runRender(argv: string[], write: (s: string) => void, writeErr: 
     writeErr(`wxpush render: ${file}: ${picked}\n`);
     return 1;
   }
-  const options: RenderOptions = { linkReferences: !args.flags.has('no-references'), locale };
+  // The theme: --theme in place of the editor's setting, then .wxpush/theme.json, then the front matter.
+  const themeFlag = args.flags.get('theme');
+  const theme = { settings: typeof themeFlag === 'string' ? { name: themeFlag } : undefined, file: loadThemeFileFor(file) };
+  const options: RenderOptions = { linkReferences: !args.flags.has('no-references'), locale, theme: pushTheme(doc, theme.settings, theme.file).theme };
+  // A theme value that cannot be used is said on stderr; the article renders with the next one down.
+  for (const p of lint(doc, { theme }, { locale, only: ['theme-value'] })) {
+    const pos = doc.lines.positionAt(p.span.start);
+    writeErr(`${file}:${pos.line + 1}:${pos.character + 1} ${p.severity} ${p.message} (${p.ruleId})\n`);
+  }
   const rendered = renderArticle(doc, picked, options);
   if (typeof out === 'string') {
     fs.writeFileSync(out, renderStandaloneHtml(doc, picked, options));

@@ -2,7 +2,7 @@
 // cache, work out what must be uploaded (or is cached), the exact draft payload, and what cannot
 // go through the API and why. The Node side (src/node/publish) does the reading and the calls.
 import { articleTitle, getField, stringValue, type Item, type PushDocument, type Span } from '../format';
-import { renderArticle } from '../render';
+import { renderArticle, type Theme } from '../render';
 import type { PublishLocale } from './errors';
 import { protectBackslashes } from './json';
 import { formatSize, publishText } from './texts';
@@ -206,6 +206,8 @@ export function buildDraft(input: {
   imageUrl: (use: MediaUse) => string | undefined;
   coverMediaId: (use: MediaUse) => string | undefined;
   locale?: PublishLocale;
+  /** The push's theme, resolved as every export path resolves it (default theme without). */
+  theme?: Theme;
 }): BuiltDraft {
   const { doc, locale } = input;
   const articles: DraftArticle[] = [];
@@ -216,6 +218,7 @@ export function buildDraft(input: {
     const byPath = new Map(a.images.map((u) => [u.path, u]));
     const rendered = renderArticle(doc, item, {
       locale,
+      theme: input.theme,
       resolveImage: (src) => {
         const use = byPath.get(src);
         return use ? input.imageUrl(use) : undefined;

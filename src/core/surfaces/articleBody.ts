@@ -2,7 +2,7 @@
 // one "Copy for WeChat" uses, so the preview shows what will be pasted. It sanitizes to what WeChat
 // keeps and, with `sourceLines`, marks block elements with their document line for scroll sync.
 import type { Item, PushDocument } from '../format/model';
-import { renderArticle } from '../render';
+import { renderArticle, type Theme } from '../render';
 import type { RenderedBody } from './build';
 import type { Locale } from './labels';
 
@@ -10,9 +10,11 @@ export interface BodyOptions {
   locale: Locale;
   /** Local image path → a URL the webview may load; undefined keeps the path (shown as missing). */
   resolveImage?: (src: string) => string | undefined;
+  /** The push's theme (resolved by the shell: settings, theme file, front matter); default without. */
+  theme?: Theme;
 }
 
 export function renderBody(doc: PushDocument, item: Item, options: BodyOptions): RenderedBody {
-  const r = renderArticle(doc, item, { resolveImage: options.resolveImage, sourceLines: true, locale: options.locale });
+  const r = renderArticle(doc, item, { resolveImage: options.resolveImage, sourceLines: true, locale: options.locale, theme: options.theme });
   return { html: r.html, text: r.text };
 }

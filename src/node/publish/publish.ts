@@ -14,6 +14,8 @@ import { gatherContext } from '../../core/rules/gather';
 import { readRulesConfig } from '../../core/rules/severity';
 import type { Problem } from '../../core/rules/types';
 import { loadConfigFor } from '../config';
+import { loadThemeFileFor } from '../themeFile';
+import { pushTheme, type Theme } from '../../core/render';
 import { FsMediaReader } from '../mediaReader';
 import { WeChatClient } from '../wechat/client';
 import { NetworkError, WeChatApiError } from '../wechat/errors';
@@ -38,6 +40,7 @@ export interface Prepared {
   plan: UploadPlan;
   lint: PublishResult['lint'];
   notes: string[];
+  theme: Theme;
 }
 
 function checkCancelled(signal?: AbortSignal) {
@@ -58,7 +61,12 @@ export async function prepare(options: PublishOptions, forPreview = false): Prom
 
   const config = { ...loadConfigFor(filePath).rules, ...readRulesConfig(options.rulesConfig) };
   const io = { media: new FsMediaReader(dir), workspacePushes: async () => scanWorkspacePushes(dir, false) };
-  const problems = lint(doc, await gatherContext(doc, io, config, filePath), { locale });
+  const themeFile = loadThemeFileFor(filePath);
+  const context = await gatherContext(doc, io, config, filePath);
+  context.theme = { settings: options.themeSettings, file: themeFile };
+  const problems = lint(doc, context, { locale });
+  // The draft is rendered as Copy and Export render it: the same theme.
+  const theme = pushTheme(doc, options.themeSettings, themeFile).theme;
   const lintResult = {
     errors: problems.filter((p) => p.severity === 'error').map((p) => summarize(doc, p)),
     warnings: problems.filter((p) => p.severity === 'warning').map((p) => summarize(doc, p)),
@@ -81,7 +89,7 @@ export async function prepare(options: PublishOptions, forPreview = false): Prom
   media.forEach((a, n) => {
     for (const src of a.remoteImages) notes.push(publishText(locale, 'note.remote-image', { src, n: n + 1 }));
   });
-  return { options, locale, doc, appId, media, messages, loaded, cache, plan, lint: lintResult, notes };
+  return { options, locale, doc, appId, media, messages, loaded, cache, plan, lint: lintResult, notes, theme };
 }
 
 /** What the cache or this run's uploads hold for each planned upload. */
@@ -137,7 +145,7 @@ function build(p: Prepared, done: Uploaded, placeholder = false) {
     const sha = p.plan.uploads.find((u) => u.key === key)?.sha256 ?? '';
     return { url: `http://mmbiz.qpic.cn/mmbiz_png/${sha.slice(0, 40)}/0?from=appmsg`, mediaId: `(new upload ${sha.slice(0, 12)})`, uploadedAt: 0 };
   };
-  return buildDraft({ doc: p.doc, media: p.media, imageUrl: (u) => value(u)?.url, coverMediaId: (u) => value(u)?.mediaId, locale: p.locale });
+  return buildDraft({ doc: p.doc, media: p.media, imageUrl: (u) => value(u)?.url, coverMediaId: (u) => value(u)?.mediaId, locale: p.locale, theme: p.theme });
 }
 
 export async function publishPush(options: PublishOptions): Promise<PublishResult> {

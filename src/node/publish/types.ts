@@ -1,4 +1,5 @@
 // The publish API the editor and the CLI call (see src/node/publish/index.ts).
+import type { ThemeSettings } from '../../core/render';
 import type { ArticleSize, DraftArticle, LintProblemSummary, SkippedItem } from '../../core/publish/types';
 import type { WeChatCredentials } from '../wechat/client';
 
@@ -34,6 +35,8 @@ export interface PublishOptions {
   log?(line: string): void;
   /** Severity overrides, as the linter takes them (e.g. the wxpush.rules setting). */
   rulesConfig?: unknown;
+  /** The `wxpush.theme.*` settings (the editor) or `--theme` (the CLI); the theme file is found beside the push. */
+  themeSettings?: ThemeSettings;
   /** Per request timeout in ms (default 30 000). */
   timeoutMs?: number;
 }

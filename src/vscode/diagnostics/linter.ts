@@ -9,6 +9,7 @@ import { normalizeLocale } from '../../core/rules/messages';
 import { summarizePush } from '../../core/rules/quota';
 import type { Locale, Problem, RulesConfig } from '../../core/rules/types';
 import { LANGUAGE_ID, type DocumentModels } from '../documentModels';
+import { themeFiles, themeSettings } from '../theme';
 import { toDiagnostic } from './convert';
 import { folderOf, PUSH_EXCLUDE, PUSH_GLOB, rulesConfigFor, WorkspaceMediaReader, WorkspacePushes } from './io';
 
@@ -49,6 +50,7 @@ export class PushLinter implements vscode.Disposable {
         if (e.affectsConfiguration('wxpush.rules') || e.affectsConfiguration('wxpush.lint')) this.lintOpen();
       }),
       this.pushes.onDidChange(() => this.lintOpen()),
+      themeFiles().onDidChange(() => this.lintOpen()),
     );
     const rc = vscode.workspace.createFileSystemWatcher('**/.wxpushrc.json');
     const rcChanged = () => {
@@ -108,6 +110,7 @@ export class PushLinter implements vscode.Disposable {
     // An unsaved new file has no folder to resolve media paths against: their facts stay unknown.
     const media = uri.scheme === 'untitled' ? undefined : new WorkspaceMediaReader(folderOf(uri));
     const context = await gatherContext(doc, { media, workspacePushes: () => this.pushes.all() }, config, uri.toString());
+    context.theme = { settings: themeSettings(uri), file: await themeFiles().forDocument(uri) };
     return lint(doc, context, { locale: this.locale });
   }
 

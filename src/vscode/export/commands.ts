@@ -1,10 +1,11 @@
 // "Copy Article for WeChat Editor" and "Export Article HTML…".
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { articleTitle } from '../../core/format';
+import { articleTitle, type PushDocument } from '../../core/format';
 import { renderArticle, renderStandaloneHtml, type RenderOptions } from '../../core/render';
 import type { DocumentModels } from '../documentModels';
 import { displayLocale } from '../locale';
+import { themeFiles } from '../theme';
 import { copyThroughWebview, findCopyTarget, waitForCopyTarget } from './copyTarget';
 import { pickArticle } from './pickArticle';
 import { copiedSummary, withTodo } from './summary';
@@ -13,11 +14,13 @@ export const COPY_COMMAND = 'wxpush.export.copyArticle';
 export const EXPORT_COMMAND = 'wxpush.export.html';
 const PREVIEW_COMMAND = 'wxpush.preview.openToSide';
 
-export function exportOptions(): RenderOptions {
-  const config = vscode.workspace.getConfiguration('wxpush.export');
+/** How every export path renders a push: the export settings and the push's theme. */
+export async function exportOptions(document: vscode.TextDocument, doc: PushDocument): Promise<RenderOptions> {
+  const config = vscode.workspace.getConfiguration('wxpush.export', document.uri);
   return {
     linkReferences: config.get<boolean>('linkReferences', true),
     locale: displayLocale(),
+    theme: (await themeFiles().themeOf(document.uri, doc)).theme,
   };
 }
 
@@ -33,7 +36,7 @@ export async function copyArticle(models: DocumentModels, uri?: vscode.Uri, item
   const picked = await pickArticle(models, uri, itemIndex);
   if (!picked) return undefined;
   const { document, doc, item } = picked;
-  const rendered = renderArticle(doc, item, exportOptions());
+  const rendered = renderArticle(doc, item, await exportOptions(document, doc));
   const title = articleTitle(item)?.text ?? vscode.l10n.t('(untitled)');
   const summary = copiedSummary(title, rendered);
 
@@ -84,7 +87,7 @@ export async function exportHtml(models: DocumentModels, uri?: vscode.Uri, itemI
     saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return undefined;
-  const options = exportOptions();
+  const options = await exportOptions(document, doc);
   // Local images keep working from the saved page: their paths are rewritten relative to it.
   if (document.uri.scheme === 'file' && target.scheme === 'file') {
     const from = path.dirname(target.fsPath);

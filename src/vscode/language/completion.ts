@@ -5,6 +5,7 @@ import { RULE_IDS } from '../../core/rules/catalogue/ids';
 import { ruleDescription } from '../../core/rules/messages';
 import type { DocumentModels } from '../documentModels';
 import { displayLocale } from '../locale';
+import { themeFiles } from '../theme';
 import { today, toRange } from './convert';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
@@ -30,7 +31,7 @@ export class PushCompletionProvider implements vscode.CompletionItemProvider {
     if (token.isCancellationRequested) return [];
     const ruleIds = RULE_IDS.filter((id) => id !== 'internal');
     const locale = displayLocale();
-    return buildCompletions(doc, offset, { files, ruleIds, today: today(), locale, describeRule: (id) => ruleDescription(id, locale) || undefined }).map((e) => {
+    return buildCompletions(doc, offset, { files, ruleIds, today: today(), locale, themeFile: themeFiles().peek(document.uri), describeRule: (id) => ruleDescription(id, locale) || undefined }).map((e) => {
       const item = new vscode.CompletionItem(e.label, KINDS[e.kind]);
       item.insertText = e.snippet ? new vscode.SnippetString(e.insertText) : e.insertText;
       item.range = toRange(doc, e.replace);

@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { buildPreview, fill, labelsFor, normalizeLocale, type FromWebview, type InitialData, type PersistedState, type PreviewModel, type ToWebview } from '../../core/surfaces';
 import { renderBody } from '../../core/surfaces/articleBody';
+import { themeFiles } from '../theme';
 import { getField, stringValue } from '../../core/format';
 import type { DocumentModels } from '../documentModels';
 import { registerArticleCopyTarget } from '../export/copyTarget';
@@ -55,6 +56,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (e.uris.some((u) => u.toString() === this.resourceUri.toString())) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScroll(e)),
+      themeFiles().onDidChange(() => this.scheduleUpdate()),
       draftLinks.onDidChange((uri) => {
         if (uri.toString() === this.resourceUri.toString()) this.postDraftLink();
       }),
@@ -124,7 +126,7 @@ export class PreviewPanel implements vscode.Disposable {
       locale,
       counts: diagnosticCounts(doc, document),
       resolveMedia: resolver.media,
-      renderBody: (item) => renderBody(doc, item, { locale, resolveImage: resolver.image }),
+      renderBody: (item) => renderBody(doc, item, { locale, resolveImage: resolver.image, theme: themeFiles().themeNow(document.uri, doc).theme }),
     });
   }
 
