@@ -121,7 +121,7 @@ export const en: Record<string, string> = {
   'video-limits.size': '{path} is {size}; video must be at most 10 MB.',
   'video-limits.cover-size': '{path} is {bytes} bytes; a video’s cover is uploaded as a thumbnail, which must be at most 64 KB (65,536 bytes).',
   'video-limits.cover-format': '{path} is {format}; a video’s cover is uploaded as a thumbnail, which must be JPG.',
-  'remote-media': 'WeChat filters out images from other websites ({path}); use a local file so it is uploaded with the push.',
+  'remote-media': 'WeChat filters out images from other websites ({path}); use a local file: publishing to the draft box uploads it.',
   'script.tag': '`<script>` is removed by WeChat.',
   'script.handler': 'The event handler `{name}` is removed by WeChat.',
   'script.url': '`javascript:` URLs are removed by WeChat.',

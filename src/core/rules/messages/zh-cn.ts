@@ -119,7 +119,7 @@ export const zhCn: Record<string, string> = {
   'video-limits.size': '{path} 大小为 {size}；视频最大 10 MB。',
   'video-limits.cover-size': '{path} 大小为 {bytes} 字节；视频封面以缩略图上传，最大 64 KB（65,536 字节）。',
   'video-limits.cover-format': '{path} 是 {format} 格式；视频封面以缩略图上传，必须是 JPG。',
-  'remote-media': '微信会过滤来自其他网站的图片（{path}）；请使用本地文件，使其随推送一起上传。',
+  'remote-media': '微信会过滤来自其他网站的图片（{path}）；请使用本地文件：发布到草稿箱时会上传它。',
   'script.tag': '`<script>` 会被微信移除。',
   'script.handler': '事件处理属性 `{name}` 会被微信移除。',
   'script.url': '`javascript:` 链接会被微信移除。',
