@@ -5,6 +5,7 @@ import { applyArticleTheme } from './darkArticle';
 import { clear, h } from './dom';
 import { showDraftLink } from './draftLink';
 import { KeyedCache } from './keyed';
+import { loadRemote, remoteBlocked, setRemotePolicy } from './remoteMedia';
 import { ScrollSync } from './scrollSync';
 import { articleSurface } from './views/article';
 import { chatsSurface } from './views/chats';
@@ -94,6 +95,11 @@ function render() {
   if (!model) return;
   const ctx: ViewContext = { model, labels: model.labels, cache, options };
   const scrollY = window.scrollY;
+  // A change of the remote-media setting changes what every cached element shows: build anew.
+  if (setRemotePolicy(model.loadRemoteMedia === true, model.labels.remoteMedia)) {
+    cache.begin();
+    cache.end();
+  }
   cache.begin();
   const builders: Record<SurfaceId, () => HTMLElement[]> = {
     chats: () => chatsSurface(ctx),
@@ -200,6 +206,7 @@ function fillDurations() {
   for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-duration-src]'))) {
     if (el.textContent) continue;
     const src = el.dataset.durationSrc!;
+    if (remoteBlocked(src)) continue;
     const show = (secs: number) => {
       el.textContent = el.dataset.durationFormat === 'clock' ? clockDuration(secs) : formatDuration(secs);
       if (el.dataset.durationFormat === 'voice') {
@@ -229,6 +236,11 @@ function fillDurations() {
 // ---- events ----------------------------------------------------------------------------------
 document.addEventListener('click', (e) => {
   const target = e.target as HTMLElement;
+  const remote = target.closest<HTMLElement>('[data-remote-src]');
+  if (remote) {
+    e.preventDefault();
+    return loadRemote(remote);
+  }
   const link = target.closest('a');
   if (link) e.preventDefault(); // Nothing in the preview navigates.
   const tab = target.closest<HTMLElement>('[data-tab]');
@@ -280,7 +292,7 @@ document.addEventListener(
 
 document.addEventListener('keydown', (e) => {
   if (e.key !== 'Enter' && e.key !== ' ') return;
-  const el = (e.target as HTMLElement).closest?.('[data-item][role="button"], [data-target]');
+  const el = (e.target as HTMLElement).closest?.('[data-remote-src], [data-item][role="button"], [data-target]');
   if (el) {
     e.preventDefault();
     (el as HTMLElement).click();

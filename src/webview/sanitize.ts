@@ -1,6 +1,8 @@
 // A second line of defence for article bodies. The renderer already sanitizes them to what WeChat
 // keeps, and the CSP forbids every script without the nonce; this allowlist makes sure that even a
 // body that slipped past both carries no script, handler, frame, form or `javascript:` URL.
+import { holdRemoteImages } from './remoteMedia';
+
 const ALLOWED_TAGS = new Set(
   'a abbr b blockquote br caption code col colgroup del div em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s section small span strike strong sub sup table tbody td tfoot th thead tr u ul mp-miniprogram mp-common-miniprogram'.split(' '),
 );
@@ -16,6 +18,7 @@ export function sanitizeInto(target: HTMLElement, html: string) {
   // Template content is inert: nothing in it loads or runs while it is cleaned.
   tpl.innerHTML = html;
   clean(tpl.content);
+  holdRemoteImages(tpl.content);
   target.appendChild(document.importNode(tpl.content, true));
 }
 

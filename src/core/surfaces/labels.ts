@@ -35,6 +35,7 @@ const TABLE = {
   deliversHere: ['This account delivers here', '该账号在此送达'],
   typeUnknown: ['Account type not set: shown as a subscription account', '未设置账号类型：按订阅号显示'],
   missingMedia: ['Missing file', '文件缺失'],
+  remoteMedia: ['Remote media, not loaded. Click to load.', '远程媒体，未加载。点击加载。'],
   noCover: ['No cover', '无封面'],
   untitled: ['(untitled)', '（无标题）'],
   emptyText: ['(empty message)', '（空消息）'],

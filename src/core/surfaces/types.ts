@@ -185,4 +185,6 @@ export interface PreviewModel {
   subscriptions: SubscriptionsSurface;
   moments: MomentsSurface;
   articles: ArticlePage[];
+  /** Remote media load at once (the `wxpush.preview.loadRemoteMedia` setting); else each waits for a click. */
+  loadRemoteMedia?: boolean;
 }

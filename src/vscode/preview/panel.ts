@@ -22,6 +22,8 @@ export function viewStateKey(uri: vscode.Uri): string {
   return `wxpush.preview.viewState:${uri.toString()}`;
 }
 const UPDATE_DELAY_MS = 120;
+/** Remote images, audio and video load at once; else each waits for a click in the preview. */
+const LOAD_REMOTE_SETTING = 'wxpush.preview.loadRemoteMedia';
 const ECHO_MS = 300;
 
 export class PreviewPanel implements vscode.Disposable {
@@ -57,6 +59,9 @@ export class PreviewPanel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScroll(e)),
       themeFiles().onDidChange(() => this.scheduleUpdate()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(LOAD_REMOTE_SETTING, this.resourceUri)) this.scheduleUpdate();
+      }),
       draftLinks.onDidChange((uri) => {
         if (uri.toString() === this.resourceUri.toString()) this.postDraftLink();
       }),
@@ -122,12 +127,14 @@ export class PreviewPanel implements vscode.Disposable {
     const doc = this.models.get(document);
     const locale = this.locale();
     const resolver = mediaResolver(this.panel.webview, document);
-    return buildPreview(doc, {
+    const model = buildPreview(doc, {
       locale,
       counts: diagnosticCounts(doc, document),
       resolveMedia: resolver.media,
       renderBody: (item) => renderBody(doc, item, { locale, resolveImage: resolver.image, theme: themeFiles().themeNow(document.uri, doc).theme }),
     });
+    model.loadRemoteMedia = vscode.workspace.getConfiguration('wxpush', document.uri).get<boolean>('preview.loadRemoteMedia', false);
+    return model;
   }
 
   /** A fresh HTML shell with the first render inside it (on open, reload and a change of folder). */

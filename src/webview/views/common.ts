@@ -3,6 +3,7 @@
 import type { ItemRef, Labels, MediaView, PreviewModel } from '../../core/surfaces';
 import { h, type Child } from '../dom';
 import type { KeyedCache } from '../keyed';
+import { remoteBlocked, remotePlaceholder } from '../remoteMedia';
 import type { ViewOptions } from '../viewOptions';
 
 export interface ViewContext {
@@ -40,7 +41,7 @@ export function itemAttrs(ctx: ViewContext, index: number, extra: Record<string,
 }
 
 export function avatar(media: MediaView | undefined, initial: string, cls = 'wxp-avatar'): HTMLElement {
-  if (media?.src && !media.missing) return h('span', { class: cls }, h('img', { src: media.src, alt: '' }));
+  if (media?.src && !media.missing && !remoteBlocked(media.src)) return h('span', { class: cls }, h('img', { src: media.src, alt: '' }));
   return h('span', { class: `${cls} wxp-avatar-initial${media?.missing ? ' is-missing' : ''}`, title: media?.missing ? media.path : undefined }, initial);
 }
 
@@ -59,6 +60,7 @@ export function picture(ctx: ViewContext, media: MediaView | undefined, ratio: '
       h('span', { class: 'wxp-pic-note' }, ctx.labels.missingMedia, h('br'), media.path),
     );
   }
+  if (remoteBlocked(media.src)) return remotePlaceholder(media.src, h('span', { class: cls }, h('img', { alt: '', loading: 'lazy' })), `${cls} is-remote`);
   return h('span', { class: cls }, h('img', { src: media.src, alt: '', loading: 'lazy' }));
 }
 
