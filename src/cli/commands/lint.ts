@@ -137,7 +137,7 @@ export async function runLint(argv: string[], write: (s: string) => void, writeE
     let text = texts.get(f)!;
     let config;
     try {
-      config = loadConfigFor(abs).rules;
+      config = loadConfigFor(abs, cwd).rules;
     } catch (e) {
       if (e instanceof ConfigError) {
         writeErr(`wxpush lint: ${e.message}\n`);

@@ -107,25 +107,51 @@ export function folderOf(uri: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(uri, '..');
 }
 
-/** The nearest `.wxpushrc.json` from the document's folder up to its workspace folder. */
+/**
+ * The nearest `.wxpushrc.json` from the document's folder up to the first boundary: its workspace
+ * folder or a repository root (a folder holding `.git`), as the CLI does. With no boundary above
+ * (a file outside every workspace and repository), only the document's own folder.
+ */
 export async function loadRcConfig(uri: vscode.Uri): Promise<RulesConfig> {
-  const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-  let dir = folderOf(uri);
-  for (let i = 0; i < 32; i++) {
+  for (const dir of await rcSearchDirs(uri)) {
     const candidate = vscode.Uri.joinPath(dir, '.wxpushrc.json');
     try {
-      const bytes = await vscode.workspace.fs.readFile(candidate);
+      // Only a regular file is read: a pipe named like it would block a file-reading thread.
+      const stat = await withTimeout(vscode.workspace.fs.stat(candidate));
+      if (!(stat.type & vscode.FileType.File) || stat.size > 1024 * 1024) continue;
+      const bytes = await withTimeout(vscode.workspace.fs.readFile(candidate));
       const json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
       return readRulesConfig(json?.rules);
     } catch {
       /* not there or not valid JSON (the JSON schema reports the latter in the file itself) */
     }
-    if (!root || dir.toString() === root.toString() || !dir.path.startsWith(root.path)) break;
+  }
+  return {};
+}
+
+async function rcSearchDirs(uri: vscode.Uri): Promise<vscode.Uri[]> {
+  const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+  const first = folderOf(uri);
+  const dirs: vscode.Uri[] = [];
+  let dir = first;
+  for (let i = 0; i < 64; i++) {
+    dirs.push(dir);
+    if (root && dir.toString() === root.toString()) return dirs;
+    if (await exists(vscode.Uri.joinPath(dir, '.git'))) return dirs;
     const parent = folderOf(dir);
     if (parent.toString() === dir.toString()) break;
     dir = parent;
   }
-  return {};
+  return [first];
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await withTimeout(vscode.workspace.fs.stat(uri));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

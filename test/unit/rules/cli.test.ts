@@ -105,7 +105,8 @@ describe('cli: wxpush lint', () => {
     assert.deepStrictEqual([...new Set((JSON.parse(out) as LintResultRow[]).map((r) => r.file))], [path.join('sub', 'x.wxpush')]);
   });
 
-  it('applies .wxpushrc.json from the file’s folder upward', async () => {
+  it('applies .wxpushrc.json from the file’s folder upward to the repository root', async () => {
+    fs.mkdirSync(path.join(dir, '.git'));
     write('.wxpushrc.json', JSON.stringify({ rules: { media: 'warning' } }));
     const f = write('deep/er/p.wxpush', ARTICLE.replace('cover: c.png', 'cover: gone.png'));
     const r = await cli(f);

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ConfigError, findConfigFile, parseConfigText } from '../../../src/node/config';
+import { ConfigError, configSearchDirs, findConfigFile, parseConfigText } from '../../../src/node/config';
 import { expandGlob, globToRegExp } from '../../../src/node/files';
 
 describe('node IO for the CLI', () => {
@@ -43,10 +43,39 @@ describe('node IO for the CLI', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wxpush-rc-'));
     try {
       fs.mkdirSync(path.join(dir, 'a/b'), { recursive: true });
+      fs.mkdirSync(path.join(dir, '.git'));
       fs.writeFileSync(path.join(dir, '.wxpushrc.json'), '{}');
       assert.strictEqual(findConfigFile(path.join(dir, 'a/b')), path.join(dir, '.wxpushrc.json'));
       fs.writeFileSync(path.join(dir, 'a/.wxpushrc.json'), '{}');
       assert.strictEqual(findConfigFile(path.join(dir, 'a/b')), path.join(dir, 'a/.wxpushrc.json'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('looks for .wxpushrc.json up to the repository root, else the working directory, else only the file’s folder', () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'wxpush-rc-stop-')));
+    try {
+      const mk = (rel: string) => fs.mkdirSync(path.join(dir, rel), { recursive: true });
+      mk('repo/a/b');
+      mk('repo/.git');
+      mk('plain/a/b');
+      fs.writeFileSync(path.join(dir, '.wxpushrc.json'), '{}');
+      // In a repository: up to its root, never above it (the one in `dir` is outside).
+      assert.deepStrictEqual(configSearchDirs(path.join(dir, 'repo/a/b')), [path.join(dir, 'repo/a/b'), path.join(dir, 'repo/a'), path.join(dir, 'repo')]);
+      assert.strictEqual(findConfigFile(path.join(dir, 'repo/a/b')), undefined);
+      fs.writeFileSync(path.join(dir, 'repo/.wxpushrc.json'), '{}');
+      assert.strictEqual(findConfigFile(path.join(dir, 'repo/a/b')), path.join(dir, 'repo/.wxpushrc.json'));
+      // A worktree's .git is a file: a root too.
+      mk('wt/x');
+      fs.writeFileSync(path.join(dir, 'wt/.git'), 'gitdir: elsewhere\n');
+      assert.deepStrictEqual(configSearchDirs(path.join(dir, 'wt/x')), [path.join(dir, 'wt/x'), path.join(dir, 'wt')]);
+      // Outside a repository: up to the working directory when the file is under it…
+      assert.deepStrictEqual(configSearchDirs(path.join(dir, 'plain/a/b'), path.join(dir, 'plain')), [path.join(dir, 'plain/a/b'), path.join(dir, 'plain/a'), path.join(dir, 'plain')]);
+      assert.strictEqual(findConfigFile(path.join(dir, 'plain/a/b'), path.join(dir, 'plain')), undefined);
+      // …else only the file's own folder.
+      assert.deepStrictEqual(configSearchDirs(path.join(dir, 'plain/a/b'), path.join(dir, 'repo')), [path.join(dir, 'plain/a/b')]);
+      assert.strictEqual(findConfigFile(path.join(dir, 'plain/a/b')), undefined);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
