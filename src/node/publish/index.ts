@@ -8,6 +8,7 @@ export { PublishRefused } from './refused';
 export { WeChatApiError, NetworkError, RelayError, mask } from '../wechat/errors';
 export { DEFAULT_API_BASE, WeChatClient } from '../wechat/client';
 export { publishPush } from './publish';
+export { uploadArticleImages } from './images';
 export { sendPhonePreview, previewsUsedToday, PREVIEW_DAILY_LIMIT } from './preview';
 export { defaultCacheDir } from './cacheDir';
 

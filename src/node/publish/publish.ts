@@ -107,7 +107,7 @@ async function uploadOne(client: WeChatClient, u: PlannedUpload, loaded: Map<str
 }
 
 /** Uploads what is not cached, a few at a time; each one lands in the cache as soon as it is done. */
-export async function runUploads(p: Prepared, client: WeChatClient, uploads: PlannedUpload[], done: Uploaded): Promise<void> {
+export async function runUploads(p: Pick<Prepared, 'options' | 'locale' | 'cache' | 'loaded'>, client: WeChatClient, uploads: PlannedUpload[], done: Uploaded): Promise<void> {
   const { options, locale, cache } = p;
   const todo = uploads.filter((u) => !done.has(u.key));
   const total = uploads.length;

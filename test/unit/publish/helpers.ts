@@ -44,7 +44,7 @@ export interface Env {
   file: string;
   fake: FakeWechat;
   write(rel: string, text: string | Buffer): string;
-  options(extra?: Partial<PublishOptions>): PublishOptions;
+  options(extra?: Partial<PublishOptions> & { cachedOnly?: boolean }): PublishOptions & { cachedOnly?: boolean };
   logs: string[];
   close(): Promise<void>;
 }

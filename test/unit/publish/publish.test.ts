@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { publishPush, PublishRefused, WeChatApiError } from '../../../src/node/publish';
+import { publishPush, PublishRefused, uploadArticleImages, WeChatApiError } from '../../../src/node/publish';
 import { clearTokenMemory } from '../../../src/node/wechat/token';
 import { setup, type Env } from './helpers';
 
@@ -225,5 +225,37 @@ describe('publish: drafts, caches and failures', () => {
     assert.ok(body.includes('&#92;u4e2d'), 'a backslash in the text is a character reference');
     assert.ok(body.includes('中文'));
     assert.ok(r.draft!.sizes.every((s) => s.chars > 0 && s.bytes > 0));
+  });
+});
+
+describe('publish: article images for Copy for WeChat, and relay mode', () => {
+  let env: Env;
+  beforeEach(async () => {
+    clearTokenMemory();
+    env = await setup({ relayKey: 'relay-key-abcdef' });
+  });
+  afterEach(() => env.close());
+
+  it('uploadArticleImages maps each local image to its uploaded URL, from the cache when it can', async () => {
+    const none = await uploadArticleImages(env.options({ cachedOnly: true }));
+    assert.strictEqual(none.size, 0);
+    assert.strictEqual(env.fake.state.calls.length, 0, 'cachedOnly sends nothing');
+    const urls = await uploadArticleImages(env.options());
+    assert.deepStrictEqual([...urls.keys()], ['square.jpg', 'small.gif']);
+    assert.ok([...urls.values()].every((u) => u.startsWith('http://mmbiz.qpic.cn/')));
+    const uploads = env.fake.state.uploads;
+    const r = await publishPush(env.options());
+    assert.strictEqual(env.fake.state.uploads, uploads + 1, 'only the cover is new: the images come from the cache');
+    assert.strictEqual(r.uploads.find((u) => u.path === 'square.jpg')!.url, urls.get('square.jpg'));
+    assert.deepStrictEqual(await uploadArticleImages(env.options({ cachedOnly: true })), urls);
+  });
+
+  it('publishes through a relay: no token fetch, no access_token in any request', async () => {
+    const r = await publishPush(env.options({ credentials: { appId: 'wx0123456789abcdef', relay: { url: env.fake.url, key: 'relay-key-abcdef' } } }));
+    assert.strictEqual(r.action, 'created');
+    assert.strictEqual(env.fake.state.tokenFetches, 0);
+    assert.ok(env.fake.state.raw.every((x) => !x.includes('access_token')));
+    assert.ok(env.logs.every((l) => !l.includes('relay-key-abcdef')));
+    assert.strictEqual((await publishPush(env.options({ credentials: { appId: 'wx0123456789abcdef', relay: { url: env.fake.url, key: 'relay-key-abcdef' } } }))).action, 'unchanged');
   });
 });
