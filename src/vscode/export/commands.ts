@@ -8,6 +8,7 @@ import { displayLocale } from '../locale';
 import { themeFiles } from '../theme';
 import { copyThroughWebview, findCopyTarget, waitForCopyTarget } from './copyTarget';
 import { pickArticle } from './pickArticle';
+import { uploadedImageUrls } from '../publish/uploadedImages';
 import { copiedSummary, withTodo } from './summary';
 
 export const COPY_COMMAND = 'wxpush.export.copyArticle';
@@ -26,19 +27,26 @@ export async function exportOptions(document: vscode.TextDocument, doc: PushDocu
 
 export function registerExportCommands(context: vscode.ExtensionContext, models: DocumentModels) {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COPY_COMMAND, (uri?: vscode.Uri, itemIndex?: number) => copyArticle(models, uri, itemIndex)),
+    vscode.commands.registerCommand(COPY_COMMAND, (uri?: vscode.Uri, itemIndex?: number) => copyArticle(models, uri, itemIndex, context)),
     vscode.commands.registerCommand(EXPORT_COMMAND, (uri?: vscode.Uri, itemIndex?: number) => exportHtml(models, uri, itemIndex)),
   );
 }
 
 /** Returns what happened, for tests: 'rich' (HTML + text), 'text' (fallback) or undefined (cancelled). */
-export async function copyArticle(models: DocumentModels, uri?: vscode.Uri, itemIndex?: number): Promise<'rich' | 'text' | undefined> {
+export async function copyArticle(models: DocumentModels, uri?: vscode.Uri, itemIndex?: number, context?: vscode.ExtensionContext): Promise<'rich' | 'text' | undefined> {
   const picked = await pickArticle(models, uri, itemIndex);
   if (!picked) return undefined;
   const { document, doc, item } = picked;
-  const rendered = renderArticle(doc, item, await exportOptions(document, doc));
+  const options = await exportOptions(document, doc);
+  // Images a publish already uploaded for the push's account paste as their WeChat URLs.
+  const uploaded = context ? await uploadedImageUrls(context, doc, item, document).catch(() => new Map<string, string>()) : new Map<string, string>();
+  if (uploaded.size) options.resolveImage = (src) => uploaded.get(src);
+  const rendered = renderArticle(doc, item, options);
   const title = articleTitle(item)?.text ?? vscode.l10n.t('(untitled)');
-  const summary = copiedSummary(title, rendered);
+  const stillLocal = { ...rendered, localImages: rendered.localImages.filter((i) => !uploaded.has(i.src)) };
+  const summary = uploaded.size
+    ? `${copiedSummary(title, stillLocal)} ${vscode.l10n.t('{0} image(s) use their uploaded WeChat URL.', uploaded.size)}`
+    : copiedSummary(title, rendered);
 
   let target = findCopyTarget(document.uri);
   if (!target && (await vscode.commands.getCommands(true)).includes(PREVIEW_COMMAND)) {

@@ -59,8 +59,8 @@ export async function resolveAccount(secrets: vscode.SecretStorage, doc: PushDoc
   return { ok: true, name, entry, credentials: { appId: entry.appId, appSecret } };
 }
 
-/** Tells the author what is missing and offers "Set Up Account…" for it. */
-export async function explainMissing(r: Extract<Resolved, { ok: false }>): Promise<void> {
+/** Tells the author what is missing and offers "Set Up Account…" for it; returns what it showed. */
+export function explainMissing(r: Extract<Resolved, { ok: false }>): { message: string; actions: string[] } {
   const setUp = vscode.l10n.t('Set Up Account…');
   const message =
     r.reason === 'no-account'
@@ -70,8 +70,9 @@ export async function explainMissing(r: Extract<Resolved, { ok: false }>): Promi
         : r.entry?.relay
           ? vscode.l10n.t('The relay key of the account “{0}” is not stored on this computer yet.', r.name ?? '')
           : vscode.l10n.t('The AppSecret of the account “{0}” is not stored on this computer yet.', r.name ?? '');
-  const choice = await vscode.window.showWarningMessage(message, setUp);
-  if (choice === setUp && r.reason !== 'no-account') await vscode.commands.executeCommand(SET_UP_COMMAND, r.name);
+  const actions = r.reason === 'no-account' ? [] : [setUp];
+  void vscode.window.showWarningMessage(message, ...actions).then((choice) => choice === setUp && vscode.commands.executeCommand(SET_UP_COMMAND, r.name));
+  return { message, actions };
 }
 
 /**

@@ -12,7 +12,7 @@ import { displayLocale } from '../locale';
 import { explainMissing, resolveAccount } from './accounts';
 import { publishPush, sendPhonePreview, type PublishOptions, type PublishResult } from './core';
 import { draftLinks } from './draftLinks';
-import { problemLine, showFailure } from './errors';
+import { problemLine, showFailure, type ShownFailure } from './errors';
 import type { LastPublishStatus } from './lastPublish';
 import type { PublishLog } from './output';
 import { withPublishProgress } from './progress';
@@ -27,6 +27,8 @@ export interface PublishContext {
   models: DocumentModels;
   log: PublishLog;
   status: LastPublishStatus;
+  /** What the last failed publish or preview showed (for tests). */
+  lastFailure?: ShownFailure;
 }
 
 /** Where the upload cache, the draft mapping and the token cache live: the extension's global storage. */
@@ -59,7 +61,7 @@ async function prepare(ctx: PublishContext, document: vscode.TextDocument) {
   const doc = ctx.models.get(document);
   const account = await resolveAccount(ctx.extension.secrets, doc);
   if (!account.ok) {
-    await explainMissing(account);
+    ctx.lastFailure = explainMissing(account);
     return undefined;
   }
   ctx.log.guard(account.credentials.appSecret, account.credentials.relay?.key);
@@ -91,7 +93,7 @@ export async function publishToDraftBox(ctx: PublishContext, uri?: vscode.Uri, n
       publishPush({ ...options, newDraft, signal, onProgress }),
     );
   } catch (e) {
-    await showFailure(e, displayLocale(), ctx.log, 'publish');
+    ctx.lastFailure = await showFailure(e, displayLocale(), ctx.log, 'publish');
     return undefined;
   }
   ctx.log.info(`${result.action}: draft ${result.draftMediaId ?? '-'}, ${result.uploads.filter((u) => !u.cached).length} uploaded, ${result.uploads.filter((u) => u.cached).length} cached`);
@@ -131,7 +133,8 @@ async function announce(result: PublishResult, account: string, articles: number
   const parts = [actionText(result, account, articles)];
   if (result.uploads.length) parts.push(vscode.l10n.t('Uploaded {0} file(s), {1} from the cache.', uploaded, cached));
   parts.push(...result.notes);
-  if (result.skipped.length) parts.push(vscode.l10n.t('Not in the draft: {0}.', result.skipped.map((s) => `#${s.itemIndex + 1} ${s.reason}`).join('; ')));
+  // The reasons are long: the message names the items, the log says why.
+  if (result.skipped.length) parts.push(vscode.l10n.t('Not in the draft (see the log): {0}.', result.skipped.map((s) => `#${s.itemIndex + 1} @${s.kind}`).join(', ')));
   const open = vscode.l10n.t('Open the draft');
   void vscode.window.showInformationMessage(parts.join(' '), ...(result.previewUrl ? [open] : [])).then((c) => {
     if (c === open && result.previewUrl) void vscode.env.openExternal(vscode.Uri.parse(result.previewUrl));
@@ -139,9 +142,9 @@ async function announce(result: PublishResult, account: string, articles: number
   const warnings = result.lint.warnings;
   if (warnings.length) {
     const showProblems = vscode.l10n.t('Show Problems');
-    const first = warnings.slice(0, 3).map(problemLine).join('; ');
+    const first = problemLine(warnings[0]);
     void vscode.window
-      .showWarningMessage(vscode.l10n.t('Published with {0} warning(s): {1}', warnings.length, first), showProblems)
+      .showWarningMessage(vscode.l10n.t('Published with {0} warning(s), the first: {1}', warnings.length, first), showProblems)
       .then((c) => c && vscode.commands.executeCommand('workbench.actions.view.problems'));
   }
 }
@@ -190,7 +193,7 @@ export async function sendPreviewToPhone(ctx: PublishContext, uri?: vscode.Uri):
   } catch (e) {
     // A WeChat ID the API does not know is asked again next time.
     if ((e as { errcode?: number }).errcode === 40132) await ctx.extension.globalState.update(wxNameKey(appId), undefined);
-    await showFailure(e, displayLocale(), ctx.log, 'preview');
+    ctx.lastFailure = await showFailure(e, displayLocale(), ctx.log, 'preview');
     return undefined;
   }
 }

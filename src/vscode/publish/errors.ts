@@ -13,8 +13,17 @@ export function problemLine(p: LintProblemSummary): string {
   return `${p.line}:${p.column} ${p.message} (${p.ruleId})`;
 }
 
+/** What a failure showed the author (kept for the tests and the log). */
+export interface ShownFailure {
+  message: string;
+  /** The modal's list of problems. */
+  detail?: string;
+  modal?: boolean;
+  actions: string[];
+}
+
 /** The errors in a modal: nothing was sent. */
-export async function showRefused(problems: LintProblemSummary[], what: 'publish' | 'preview'): Promise<void> {
+export async function showRefused(problems: LintProblemSummary[], what: 'publish' | 'preview'): Promise<ShownFailure> {
   const listed = problems.slice(0, MAX_LISTED).map(problemLine);
   if (problems.length > MAX_LISTED) listed.push(vscode.l10n.t('…and {0} more (see the Problems panel)', problems.length - MAX_LISTED));
   const title =
@@ -22,8 +31,12 @@ export async function showRefused(problems: LintProblemSummary[], what: 'publish
       ? vscode.l10n.t('Not published: the push has {0} error(s). Nothing was sent.', problems.length)
       : vscode.l10n.t('No preview sent: the push has {0} error(s). Nothing was sent.', problems.length);
   const showProblems = vscode.l10n.t('Show Problems');
-  const choice = await vscode.window.showErrorMessage(title, { modal: true, detail: listed.join('\n') }, showProblems);
-  if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  const shown: ShownFailure = { message: title, detail: listed.join('\n'), modal: true, actions: [showProblems] };
+  void Promise.resolve(vscode.window.showErrorMessage(title, { modal: true, detail: shown.detail }, showProblems)).then(
+    (choice) => choice === showProblems && vscode.commands.executeCommand('workbench.actions.view.problems'),
+    () => undefined, // a window that cannot show dialogs (tests): the refusal stands, logged
+  );
+  return shown;
 }
 
 function isAbort(e: unknown): boolean {
@@ -31,21 +44,20 @@ function isAbort(e: unknown): boolean {
 }
 
 /**
- * Shows a failure. Returns the message shown (for the log and for tests). Not awaited by callers
+ * Shows a failure. Returns what was shown (for tests). Not awaited by callers
  * that are done: the buttons are offers.
  */
-export async function showFailure(e: unknown, locale: DisplayLocale, log: PublishLog, what: 'publish' | 'preview'): Promise<string> {
+export async function showFailure(e: unknown, locale: DisplayLocale, log: PublishLog, what: 'publish' | 'preview'): Promise<ShownFailure> {
   if (e instanceof PublishRefused) {
     log.error(`refused: ${e.problems.length} lint error(s)`);
     for (const p of e.problems) log.error(`  ${problemLine(p)}`);
-    void showRefused(e.problems, what);
-    return 'refused';
+    return showRefused(e.problems, what);
   }
   if (isAbort(e)) {
     const message = vscode.l10n.t('Cancelled. What was uploaded before stays in the upload cache; no draft was changed after the cancel.');
     log.info('cancelled');
     void vscode.window.showInformationMessage(message);
-    return message;
+    return { message, actions: [] };
   }
   const showLog = vscode.l10n.t('Show Log');
   if (e instanceof WeChatApiError) {
@@ -61,20 +73,20 @@ export async function showFailure(e: unknown, locale: DisplayLocale, log: Publis
           void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0}. Add it to the IP whitelist; the change takes a few minutes.', e.ip));
         } else if (choice === platform) await vscode.env.openExternal(vscode.Uri.parse(DEVELOPER_PLATFORM));
       });
-      return ipMessage;
+      return { message: ipMessage, actions: [...(e.ip ? [copyIp] : []), platform] };
     }
     void vscode.window.showErrorMessage(message, showLog).then((c) => c && log.show());
-    return message;
+    return { message, actions: [showLog] };
   }
   if (e instanceof NetworkError) {
     const message = vscode.l10n.t('Could not reach {0}: {1}. Check the connection or the proxy, then try again.', e.host, e.message);
     log.error(`network: ${e.host}: ${e.message}`);
     void vscode.window.showErrorMessage(message, showLog).then((c) => c && log.show());
-    return message;
+    return { message, actions: [showLog] };
   }
   const text = e instanceof Error ? e.message : String(e);
   const message = what === 'publish' ? vscode.l10n.t('Publishing failed: {0}', text) : vscode.l10n.t('The phone preview failed: {0}', text);
   log.error(message);
   void vscode.window.showErrorMessage(message, showLog).then((c) => c && log.show());
-  return message;
+  return { message, actions: [showLog] };
 }
