@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { BrowserAnswer, BrowserQuery, WebviewElement, WebviewQuery } from '../suite/browserBridge';
-import { webviewFrame } from './workbench';
+import { runCommand, webviewFrame } from './workbench';
 import { EVIDENCE_DIR } from './paths';
 
 async function answerWebview(page: Page, q: WebviewQuery): Promise<BrowserAnswer> {
@@ -64,13 +64,51 @@ async function answer(page: Page, q: BrowserQuery): Promise<BrowserAnswer> {
       return acceptQuickInput(page);
     case 'clipboard':
       return readClipboard(page);
-    case 'notifications':
-      // Asked when something went wrong: keep a picture of the moment.
+    case 'notifications': {
+      // Asked when something went wrong or to check a message: keep a picture of the moment.
       await page.screenshot({ path: path.join(EVIDENCE_DIR, 'notifications.png') });
-      return page
-        .locator('.notifications-toasts .notification-list-item-message')
-        .allInnerTexts()
-        .then((texts) => ({ ok: true, value: texts.join('\n') }));
+      // Toasts, and the notification center's list when it is open (toasts are not drawn then).
+      const notifications = await page.locator('.notifications-toasts .notification-list-item, .notifications-center .notification-list-item').evaluateAll((els) =>
+        els.map((el) => ({
+          message: (el.querySelector('.notification-list-item-message') as HTMLElement | null)?.innerText ?? '',
+          actions: Array.from(el.querySelectorAll('.notification-list-item-buttons-container .monaco-button')).map((b) => (b as HTMLElement).innerText.trim()),
+        })),
+      );
+      return { ok: true, value: notifications.map((n) => n.message).join('\n'), notifications };
+    }
+    case 'runCommand':
+      await runCommand(page, q.title);
+      return { ok: true };
+    case 'typeQuickInput': {
+      const widget = page.locator('.quick-input-widget', { hasText: q.waitText });
+      await widget.waitFor({ state: 'visible', timeout: 15_000 });
+      const input = widget.locator('input.input');
+      await input.fill(q.text);
+      await input.press('Enter');
+      return { ok: true };
+    }
+    case 'screenshot': {
+      if (q.waitSelector) await page.locator(q.waitSelector, q.waitText ? { hasText: q.waitText } : undefined).first().waitFor({ state: 'visible', timeout: 20_000 });
+      const file = path.join(EVIDENCE_DIR, `${q.name}.png`);
+      await page.screenshot({ path: file });
+      return { ok: true, value: file };
+    }
+    case 'clickNotificationAction': {
+      const toast = page.locator('.notifications-toasts .notification-list-item, .notifications-center .notification-list-item', { hasText: q.messageText }).first();
+      await toast.waitFor({ state: 'visible', timeout: 15_000 });
+      await toast.locator('.notification-list-item-buttons-container .monaco-button', { hasText: q.label }).first().click();
+      return { ok: true };
+    }
+    case 'dialog': {
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+      const value = await dialog.innerText();
+      await page.screenshot({ path: path.join(EVIDENCE_DIR, 'dialog.png') });
+      if (q.press) await dialog.locator('.monaco-button', { hasText: q.press }).first().click();
+      else await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      return { ok: true, value };
+    }
   }
 }
 

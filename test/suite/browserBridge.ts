@@ -34,7 +34,51 @@ export interface NotificationsQuery {
   kind: 'notifications';
 }
 
-export type BrowserQuery = WebviewQuery | AcceptQuickInputQuery | ClipboardQuery | NotificationsQuery;
+/** Runs a command the way a person does: F1, its title, the matching entry. */
+export interface RunCommandQuery {
+  kind: 'runCommand';
+  title: string;
+}
+
+/** Waits for the quick input whose title or prompt contains `waitText`, types `text`, presses Enter. */
+export interface TypeQuickInputQuery {
+  kind: 'typeQuickInput';
+  text: string;
+  waitText: string;
+}
+
+/** A picture of the workbench, kept in test-results/e2e/<name>.png, once `waitSelector` shows (if given). */
+export interface ScreenshotQuery {
+  kind: 'screenshot';
+  name: string;
+  waitSelector?: string;
+  /** Text the element of `waitSelector` must contain. */
+  waitText?: string;
+}
+
+/** Clicks the button `label` of the notification whose message contains `messageText`. */
+export interface ClickNotificationActionQuery {
+  kind: 'clickNotificationAction';
+  messageText: string;
+  label: string;
+}
+
+/** The text of the modal dialog on screen (waits for one); then presses its button `press`, or Escape. */
+export interface DialogQuery {
+  kind: 'dialog';
+  press?: string;
+}
+
+export type BrowserQuery =
+  | WebviewQuery
+  | AcceptQuickInputQuery
+  | ClipboardQuery
+  | NotificationsQuery
+  | RunCommandQuery
+  | TypeQuickInputQuery
+  | ScreenshotQuery
+  | ClickNotificationActionQuery
+  | DialogQuery;
 
 export interface BrowserAnswer {
   ok: boolean;
@@ -45,6 +89,8 @@ export interface BrowserAnswer {
   value?: string;
   /** clipboard: the content of each type on it (e.g. text/html, text/plain). */
   clipboard?: Record<string, string>;
+  /** notifications: each toast's message and the labels of its buttons. */
+  notifications?: { message: string; actions: string[] }[];
 }
 
 export const BRIDGE_DIR = process.env.WXPUSH_E2E_BRIDGE;

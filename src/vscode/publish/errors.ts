@@ -66,7 +66,8 @@ export async function showFailure(e: unknown, locale: DisplayLocale, log: Publis
     if (e.errcode === 40164) {
       const copyIp = vscode.l10n.t('Copy IP');
       const platform = vscode.l10n.t('Open the developer platform');
-      const ipMessage = e.ip ? `${message} ${vscode.l10n.t('The address WeChat saw: {0}.', e.ip)}` : message;
+      // The advice names the IP when it knows it; otherwise the errmsg's own words are added.
+      const ipMessage = e.ip && !message.includes(e.ip) ? `${message} ${vscode.l10n.t('The address WeChat saw: {0}.', e.ip)}` : message;
       void vscode.window.showErrorMessage(ipMessage, ...(e.ip ? [copyIp] : []), platform).then(async (choice) => {
         if (choice === copyIp && e.ip) {
           await vscode.env.clipboard.writeText(e.ip);
