@@ -114,6 +114,8 @@ async function answer(page: Page, q: BrowserQuery): Promise<BrowserAnswer> {
 
 /** Polls `dir` for questions while the suite runs; returns a function that stops it. */
 export function serveBridge(page: Page, dir: string, log: (m: string) => void): () => void {
+  // A fresh folder for each pass: questions of an earlier pass (answered or not) are not asked again.
+  fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   let stopped = false;
   const seen = new Set<string>();
