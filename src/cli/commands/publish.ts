@@ -27,6 +27,10 @@ const T = {
     cached: 'cached',
     articles: 'Draft: {n} article(s)',
     article: '  {n}. {title}: {chars} characters, {bytes}',
+    author: 'author {v}',
+    digest: 'digest {v} characters',
+    source: 'Read more {v}',
+    comments: 'comments {open}/{fans} (need_open_comment/only_fans_can_comment)',
     updatedIndexes: 'Updated articles: {list}',
     skipped: 'Not sent:',
     skip: '  item {n} ({kind}): {reason}',
@@ -50,6 +54,10 @@ const T = {
     cached: '已缓存',
     articles: '草稿：{n} 篇文章',
     article: '  {n}. {title}：{chars} 字，{bytes}',
+    author: '作者 {v}',
+    digest: '摘要 {v} 字',
+    source: '阅读原文 {v}',
+    comments: '留言 {open}/{fans}（need_open_comment/only_fans_can_comment）',
     updatedIndexes: '已更新的文章：{list}',
     skipped: '未发送：',
     skip: '  第 {n} 个条目（{kind}）：{reason}',
@@ -160,6 +168,13 @@ export async function runPublish(argv: string[], write: (s: string) => void, wri
     result.draft.articles.forEach((a, i) => {
       const s = result.draft!.sizes[i];
       lines.push(t(locale, 'article', { n: i + 1, title: a.title, chars: (s?.chars ?? 0).toLocaleString('en-US'), bytes: formatSize(s?.bytes ?? 0) }));
+      const fields = [
+        a.author && t(locale, 'author', { v: a.author }),
+        a.digest && t(locale, 'digest', { v: [...a.digest].length }),
+        a.content_source_url && t(locale, 'source', { v: a.content_source_url }),
+        a.need_open_comment !== undefined && t(locale, 'comments', { open: a.need_open_comment, fans: a.only_fans_can_comment ?? 0 }),
+      ].filter(Boolean);
+      if (fields.length) lines.push(`     ${fields.join(' · ')}`);
     });
   }
   if (result.skipped.length) {

@@ -68,7 +68,7 @@ describe('cli: wxpush publish', () => {
         r.out.split('\n')[7],
       ].join('\n'),
     );
-    assert.match(r.out, /  1\. First article: \d+ characters, [\d.]+ (B|KB)\n  2\. Second article/);
+    assert.match(r.out, /  1\. First article: \d+ characters, [\d.]+ (B|KB)\n     author Mei · digest 15 characters · Read more https:\/\/example\.com\/one · comments 1\/1 \(need_open_comment\/only_fans_can_comment\)\n  2\. Second article: .*\n     comments 1\/0 /);
     assert.match(r.out, /Not sent:\n  item 1 \(original\)/);
     const json = await run([env.file, '--dry-run', '--format', 'json'], { WXPUSH_APPID: '' });
     const o = JSON.parse(json.out);
