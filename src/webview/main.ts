@@ -13,6 +13,7 @@ import { clockDuration, formatDuration, type ViewContext } from './views/common'
 import { momentsSurface } from './views/moments';
 import { subscriptionsSurface } from './views/subscriptions';
 import { measureCuts } from './measure';
+import { themePicked, themeSelect } from './themePicker';
 import { applyOptions, optionClicked, optionsFrom } from './viewOptions';
 
 interface VsCodeApi {
@@ -180,6 +181,7 @@ function toolbar(m: PreviewModel): HTMLElement {
     h(
       'span',
       { class: 'wxp-tools' },
+      themeSelect(m),
       h('button', { type: 'button', class: 'wxp-tool', 'data-action': 'theme' }),
       h('button', { type: 'button', class: `wxp-tool${locked ? ' is-on' : ''}`, 'data-action': 'lock', title: locked ? m.labels.unlock : m.labels.lock, 'aria-pressed': locked ? 'true' : 'false' }, locked ? m.labels.lockedShort : m.labels.lockShort),
     ),
@@ -275,6 +277,11 @@ document.addEventListener('click', (e) => {
     const ref = model.items[index];
     if (ref) post({ type: 'reveal', itemIndex: index, line: ref.line });
   }
+});
+
+document.addEventListener('change', (e) => {
+  const picked = themePicked(e.target);
+  if (picked) post(picked);
 });
 
 // An image that cannot load (a remote host, a file outside the folder) gets a visible frame.

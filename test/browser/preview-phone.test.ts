@@ -166,6 +166,28 @@ describe('preview: the article on a phone (Chromium)', function () {
     ]);
   });
 
+  it('the theme picker shows the push’s theme, asks for another, and the article is drawn in the one the push gets', async () => {
+    const text = BARE.replace('type: service\n', 'type: service\ntheme: classic\n');
+    await open({ text, locale: 'zh-cn' });
+    const select = page.locator('select[data-action="pick-theme"]');
+    assert.strictEqual(await select.inputValue(), 'classic');
+    assert.strictEqual(await select.getAttribute('data-from'), 'front-matter');
+    assert.deepStrictEqual(await select.locator('option').allTextContents(), ['默认', '经典', '紧凑（技术）']);
+    const body = () => page.locator('[data-frame="0"] .wxp-rich p').first().evaluate((e) => ({ size: getComputedStyle(e).fontSize, family: getComputedStyle(e).fontFamily }));
+    const classic = await body();
+    assert.match(classic.family, /serif/i);
+    await select.selectOption('compact');
+    assert.deepStrictEqual((await posted()).filter((m) => m.type === 'pickTheme'), [{ type: 'pickTheme', id: 'compact' }]);
+    // The extension writes `theme: compact` into the front matter; the next update draws it.
+    const model = buildModel(server.origin, { text: text.replace('theme: classic', 'theme: compact'), dir: 'examples', locale: 'zh-cn' });
+    await page.evaluate((m) => window.postMessage({ type: 'update', model: m, resource: 'file:///test.wxpush', locked: false }, '*'), model);
+    await page.waitForFunction(() => (document.querySelector('select[data-action="pick-theme"]') as HTMLSelectElement | null)?.value === 'compact');
+    const compact = await body();
+    assert.strictEqual(compact.size, '15px', 'the compact theme’s body size');
+    assert.notStrictEqual(compact.family, classic.family);
+    assert.deepStrictEqual(errors, []);
+  });
+
   it('saves screenshots of the phone article, light and dark, at both widths', async () => {
     fs.mkdirSync(OUT_DIR, { recursive: true });
     for (const theme of ['light', 'dark'] as const) {

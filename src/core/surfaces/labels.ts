@@ -67,6 +67,7 @@ const TABLE = {
   noFile: ['(no file)', '（无文件）'],
   nMessages: ['[{n} messages]', '[{n}条]'],
   mutedChat: ['Muted', '消息免打扰'],
+  articleTheme: ['Article theme', '文章主题'],
   widthPhone: ['Phone · 375 px', '手机 · 375 px'],
   widthDesktop: ['Desktop column · 677 px', '电脑 · 677 px'],
   share: ['Share', '分享'],

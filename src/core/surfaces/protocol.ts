@@ -31,7 +31,9 @@ export type FromWebview =
   | { type: 'openDraftLink' }
   | { type: 'closeDraftLink' }
   /** Where the surfaces' line clamps cut titles and digests, measured after each render. */
-  | { type: 'cuts'; resource: string; cuts: MeasuredCut[] };
+  | { type: 'cuts'; resource: string; cuts: MeasuredCut[] }
+  /** The author chose a theme in the picker: it becomes the push's own (front matter). */
+  | { type: 'pickTheme'; id: string };
 
 /** What the webview keeps with `setState` and the serializer gets back after a reload. */
 export interface PersistedState {

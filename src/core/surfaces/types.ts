@@ -3,6 +3,7 @@
 import type { ItemKind } from '../format/model';
 import type { Labels, Locale } from './labels';
 import type { ServiceBoxSurface } from './serviceBox';
+import type { ThemePickerView } from './themePicker';
 
 /** A media file as the preview can show it. */
 export interface MediaView {
@@ -187,4 +188,6 @@ export interface PreviewModel {
   articles: ArticlePage[];
   /** Remote media load at once (the `wxpush.preview.loadRemoteMedia` setting); else each waits for a click. */
   loadRemoteMedia?: boolean;
+  /** The theme picker's choices and this push's theme (absent where no theme is resolved). */
+  themePicker?: ThemePickerView;
 }

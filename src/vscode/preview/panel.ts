@@ -3,9 +3,10 @@
 import { randomBytes } from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { buildPreview, fill, labelsFor, normalizeLocale, type FromWebview, type InitialData, type PersistedState, type PreviewModel, type ToWebview } from '../../core/surfaces';
+import { buildPreview, fill, labelsFor, normalizeLocale, setThemeEdit, themePicker, type FromWebview, type InitialData, type PersistedState, type PreviewModel, type ToWebview } from '../../core/surfaces';
 import { renderBody } from '../../core/surfaces/articleBody';
 import { themeFiles } from '../theme';
+import { listThemes } from '../../core/render/themes';
 import { getField, stringValue } from '../../core/format';
 import type { DocumentModels } from '../documentModels';
 import { registerArticleCopyTarget } from '../export/copyTarget';
@@ -127,14 +128,27 @@ export class PreviewPanel implements vscode.Disposable {
     const doc = this.models.get(document);
     const locale = this.locale();
     const resolver = mediaResolver(this.panel.webview, document);
+    const resolved = themeFiles().themeNow(document.uri, doc);
     const model = buildPreview(doc, {
       locale,
       counts: diagnosticCounts(doc, document),
       resolveMedia: resolver.media,
-      renderBody: (item) => renderBody(doc, item, { locale, resolveImage: resolver.image, theme: themeFiles().themeNow(document.uri, doc).theme }),
+      renderBody: (item) => renderBody(doc, item, { locale, resolveImage: resolver.image, theme: resolved.theme }),
     });
+    model.themePicker = themePicker(resolved, listThemes(themeFiles().peek(document.uri)), locale);
     model.loadRemoteMedia = vscode.workspace.getConfiguration('wxpush', document.uri).get<boolean>('preview.loadRemoteMedia', false);
     return model;
+  }
+
+  /** The picker's choice becomes the push's own theme: one undoable edit of its front matter. */
+  private async pickTheme(id: string) {
+    const document = await this.document();
+    if (!document || this.disposed) return;
+    const edit = setThemeEdit(this.models.get(document), id);
+    if (!edit) return;
+    const we = new vscode.WorkspaceEdit();
+    we.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+    await vscode.workspace.applyEdit(we);
   }
 
   /** A fresh HTML shell with the first render inside it (on open, reload and a change of folder). */
@@ -225,6 +239,9 @@ export class PreviewPanel implements vscode.Disposable {
         break;
       case 'toggleLock':
         this.toggleLock();
+        break;
+      case 'pickTheme':
+        await this.pickTheme(m.id);
         break;
       case 'cuts': {
         // A measure of the document shown before a switch arrives late: it is not this one's.

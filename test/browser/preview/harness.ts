@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import { parsePush } from '../../../src/core/format';
-import { buildPreview, type ItemCounts, type Locale, type PreviewModel } from '../../../src/core/surfaces';
+import { buildPreview, themePicker, type ItemCounts, type Locale, type PreviewModel } from '../../../src/core/surfaces';
+import { listThemes, pushTheme } from '../../../src/core/render/themes';
 import { renderBody } from '../../../src/core/surfaces/articleBody';
 import type { InitialData, Theme } from '../../../src/core/surfaces/protocol';
 import { PREVIEW_STYLES, previewShellHtml } from '../../../src/vscode/preview/shell';
@@ -75,6 +76,7 @@ export function buildModel(origin: string, o: PageOptions): PreviewModel {
   };
   const doc = parsePush(text);
   const locale = o.locale ?? 'en';
+  const resolved = pushTheme(doc);
   const model = buildPreview(doc, {
     locale,
     counts: o.counts,
@@ -82,8 +84,10 @@ export function buildModel(origin: string, o: PageOptions): PreviewModel {
       const src = toUrl(p);
       return src ? { src, missing: false } : { missing: true };
     },
-    renderBody: (item) => renderBody(doc, item, { locale, resolveImage: toUrl }),
+    renderBody: (item) => renderBody(doc, item, { locale, resolveImage: toUrl, theme: resolved.theme }),
   });
+  // As the panel does: the push's theme (no settings, no theme file here) and the picker.
+  model.themePicker = themePicker(resolved, listThemes(), locale);
   o.tweak?.(model);
   return model;
 }
