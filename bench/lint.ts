@@ -36,13 +36,25 @@ export function benchLint(): string[] {
   const context = contextFor(push.text);
   const md = createMarkdown();
   const problems = lint(doc, context).length;
-  const r = compare(
-    () => lint(doc, context),
-    () => {
-      for (const b of push.bodies) md.parse(b, {});
-    },
-  );
-  out.push(report(`lint (${(push.text.length / 1e6).toFixed(2)} M chars, ${doc.items.length} items, ${problems} problems)`, 'lint of the parsed push', 'markdown-it parse of the bodies', r, '≤ 1.5'));
+  // A fresh parse for every run, outside the timing: linting the same document again would reuse
+  // the per-item findings of the last run, which is the editor's case, not this one.
+  const la: number[] = [];
+  const lb: number[] = [];
+  for (let i = 0; i < 18; i++) {
+    const d = parsePush(push.text);
+    let t0 = process.hrtime.bigint();
+    lint(d, context);
+    const a = Number(process.hrtime.bigint() - t0) / 1e6;
+    t0 = process.hrtime.bigint();
+    for (const b of push.bodies) md.parse(b, {});
+    const b = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (i >= 3) {
+      la.push(a);
+      lb.push(b);
+    }
+  }
+  const r = { a: median(la), b: median(lb), ratio: median(la) / median(lb) };
+  out.push(report(`lint (${(push.text.length / 1e6).toFixed(2)} M chars, ${doc.items.length} items, ${problems} problems)`, 'lint of a freshly parsed push', 'markdown-it parse of the bodies', r, 'none (parse + lint below: ≤ 1.5)'));
   const both = compare(
     () => lint(parsePush(push.text), context),
     () => {
