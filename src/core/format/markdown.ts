@@ -3,6 +3,7 @@
 import MarkdownIt = require('markdown-it');
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import footnote from 'markdown-it-footnote';
+import { inlineSource } from './inlineSource';
 
 export type Markdown = ReturnType<typeof MarkdownIt>;
 export type MdToken = MarkdownIt.Token;
@@ -13,7 +14,9 @@ export function createMarkdown(): Markdown {
   // cjkFriendly: CommonMark refuses `**中文（括号）。**继续` as bold because of the full-width
   // punctuation next to the delimiters; Chinese authors write exactly that, and expect bold.
   // footnote: `[^1]` notes, which the renderer numbers with the link references at the end.
-  return new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false }).use(cjkFriendly).use(footnote);
+  // inlineSource: records where each inline token's source lies, for exact ranges (last, so it
+  // wraps every inline rule).
+  return new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false }).use(cjkFriendly).use(footnote).use(inlineSource);
 }
 
 let shared: Markdown | undefined;

@@ -42,6 +42,32 @@ export interface TextWithSpan {
   span: Span;
 }
 
+/**
+ * A construct inside an article body with its exact place in the document, whatever list,
+ * quote or table it stands in.
+ */
+export interface InlineNode {
+  type: 'link' | 'image' | 'html' | 'code' | 'emphasis' | 'strong' | 'strikethrough';
+  /** The whole construct: `[text](url "title")`, `![alt](src)`, `<b>`, `**bold**`… */
+  span: Span;
+  /** Links: the href as markdown-it resolved it (encoded); images: the src. */
+  target?: string;
+  /** Where the destination is written (absent for reference links). */
+  targetSpan?: Span;
+  /** Links: the label between `[` and `]` (the URL itself for autolinks); images: the alt text. */
+  textSpan?: Span;
+  origin?: 'markdown' | 'reference' | 'autolink' | 'linkify';
+  /** HTML: the source as markdown-it passed it on (a block's lines without list or quote markers). */
+  content?: string;
+  /**
+   * HTML: where each content line starts, as an offset in `content` and its distance from
+   * `span.start` in the document (lines of a block in a list or quote are apart there).
+   */
+  segments?: { at: number; offset: number }[];
+  /** Index of the block token (`inline` or `html_block`) in `Item.tokens`. */
+  block: number;
+}
+
 export interface Item {
   kind: ItemKind;
   /** 0-based position among the items of the document. */
@@ -62,6 +88,8 @@ export interface Item {
   body?: TextWithSpan;
   /** Article bodies: markdown-it block tokens (their `map` lines are relative to `bodyLine`). */
   tokens?: Token[];
+  /** Article bodies: links, images, HTML, code spans and emphasis with exact spans, in order. */
+  inline?: InlineNode[];
   /** Line number (0-based) in the document of the first line that markdown-it saw. */
   bodyLine: number;
   /** Offset of that line: the markdown source starts here. */

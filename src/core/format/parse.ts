@@ -5,6 +5,7 @@
 // markdown-it for article bodies. It never throws: anything it cannot read becomes a SyntaxProblem.
 import { directiveComments } from './comments';
 import { CommentScanner } from './htmlComments';
+import { inlineNodes } from './inline';
 import { LineIndex } from './lines';
 import { sharedMarkdown } from './markdown';
 import type { Field, FrontMatter, Item, ItemKind, PushDocument, Span, SyntaxProblem, TextWithSpan, UnknownDirective } from './model';
@@ -164,8 +165,10 @@ export function parsePush(input: string): PushDocument {
     if (s.kind === 'article') {
       try {
         item.tokens = md.parse(body ? body.text : '', {});
+        item.inline = inlineNodes(text, lines, item.tokens, item.bodyLine);
       } catch {
         item.tokens = [];
+        item.inline = [];
       }
     } else if (s.kind === 'text') {
       item.message = textMessage(text, s.argument, body, commentsIn(span));

@@ -4,6 +4,7 @@ import type { Item, PushDocument, Span } from '../format/model';
 import { fieldSpec } from '../format/schema';
 import { scanAttributes, scanTags, type RawAttribute, type RawTag } from '../rules/support/html-tokens';
 import { isRemotePath } from './mediaPaths';
+import { htmlSpan } from '../format/inline';
 
 function firstAttribute(tag: RawTag, name: string): RawAttribute | undefined {
   for (const a of scanAttributes(tag)) if (a.name === name) return a;
@@ -44,45 +45,22 @@ export function buildLinks(doc: PushDocument): PushLink[] {
   return out;
 }
 
-// The alt text stops at any bracket, so every `![` is read up to the next bracket only (unbalanced
-// brackets do not make an image in CommonMark either): linear on a line of thousands of `![`.
-const MD_IMAGE = /!\[[^[\]\n]*\]\(\s*<?([^)\s>]+)/g;
-
-/** Image sources in an article body, outside code: `![alt](path)` and `<img src="path">`. */
+/**
+ * Image sources in an article body, outside code and comments: `![alt](path)` and
+ * `<img src="path">`, from the model's inline nodes (exact in lists, quotes and tables).
+ */
 export function bodyImageRefs(doc: PushDocument, item: Item): BodyImageRef[] {
-  if (!item.body) return [];
   const out: BodyImageRef[] = [];
-  const code = codeLines(item);
-  const first = doc.lines.lineAt(item.body.span.start);
-  const last = doc.lines.lineAt(item.body.span.end);
-  for (let line = first; line <= last; line++) {
-    if (code.has(line)) continue;
-    const start = doc.lines.lineStart(line);
-    const text = doc.lines.lineText(line);
-    MD_IMAGE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MD_IMAGE.exec(text))) {
-      const path = m[1];
-      const at = m.index + m[0].lastIndexOf(path);
-      out.push({ span: { start: start + at, end: start + at + path.length }, path });
-    }
-    // `<img src>` through the linear tag scanner (a lazy search for `src` ahead of every `<img`
-    // read the rest of the line once per tag).
-    for (const tag of scanTags(text)) {
-      if (tag.name !== 'img') continue;
-      const src = firstAttribute(tag, 'src');
-      if (src && src.value) out.push({ span: { start: start + src.valueAt, end: start + src.valueAt + src.value.length }, path: src.value });
+  for (const n of item.inline ?? []) {
+    if (n.type === 'image' && n.targetSpan) {
+      out.push({ span: n.targetSpan, path: doc.text.slice(n.targetSpan.start, n.targetSpan.end) });
+    } else if (n.type === 'html' && n.content && /<img\b/i.test(n.content)) {
+      for (const tag of scanTags(n.content)) {
+        if (tag.name !== 'img') continue;
+        const src = firstAttribute(tag, 'src');
+        if (src && src.value) out.push({ span: htmlSpan(n.span, n.segments, src.valueAt, src.value.length), path: src.value });
+      }
     }
   }
   return out;
-}
-
-function codeLines(item: Item): Set<number> {
-  const lines = new Set<number>();
-  for (const t of item.tokens ?? []) {
-    if ((t.type === 'fence' || t.type === 'code_block') && t.map) {
-      for (let l = t.map[0]; l < t.map[1]; l++) lines.add(item.bodyLine + l);
-    }
-  }
-  return lines;
 }

@@ -1,11 +1,11 @@
 // Facts about article bodies that several rules need (links, images, raw HTML, rendered HTML).
 // Computed once per lint on first use, so a document without articles costs nothing.
-import type { Item, PushDocument, Span } from '../../format/model';
-import { sharedMarkdown, type MdToken } from '../../format/markdown';
+import type { InlineNode, Item, PushDocument, Span } from '../../format/model';
+import { htmlSpan } from '../../format/inline';
+import { sharedMarkdown } from '../../format/markdown';
 import { tokenLineSpan } from '../../format/queries';
 import { scanAttributes, scanTags } from '../support/html-tokens';
 import { itemOrigin } from '../../format/incremental';
-import { BlockCursor, blockCursor, urlForms } from './locate';
 
 export interface BodyLink {
   item: Item;
@@ -32,6 +32,8 @@ export interface HtmlFragment {
   exact: boolean;
   /** The block the fragment is in (fallback range). */
   block: Span;
+  /** Where each content line starts (see InlineNode). */
+  segments?: InlineNode['segments'];
 }
 
 export interface ListTooDeep {
@@ -124,9 +126,8 @@ function movedFacts(facts: ArticleFacts, item: Item, delta: number): ArticleFact
 
 function collect(doc: PushDocument, item: Item): ArticleFacts {
   const facts: ArticleFacts = { links: [], images: [], html: [], deepLists: [] };
-  const tokens = item.tokens ?? [];
   let listDepth = 0;
-  for (const t of tokens) {
+  for (const t of item.tokens ?? []) {
     if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
       listDepth++;
       if (listDepth > 2) {
@@ -134,14 +135,23 @@ function collect(doc: PushDocument, item: Item): ArticleFacts {
         if (span) facts.deepLists.push({ item, depth: listDepth, span: firstLine(doc, span) });
       }
     } else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') listDepth--;
-    else if (t.type === 'html_block') {
-      const cursor = blockCursor(doc, item, t.map);
-      if (cursor) addHtml(doc, item, facts, t.content, cursor);
-    } else if (t.type === 'inline' && t.children) {
-      const cursor = blockCursor(doc, item, t.map);
-      if (cursor) inline(doc, item, facts, t.children, cursor);
+  }
+  // Links, images and HTML come from the model's inline nodes, which know their exact spans.
+  for (const n of item.inline ?? []) {
+    if (n.type === 'link') {
+      const href = n.target ?? '';
+      const origin = n.origin === 'autolink' || n.origin === 'linkify' ? n.origin : 'markdown';
+      // Unlinking keeps the label as written: images, code and titles inside it stay intact.
+      const markup = (n.origin === 'markdown' || n.origin === 'reference') && n.textSpan ? { span: n.span, text: doc.text.slice(n.textSpan.start, n.textSpan.end) } : undefined;
+      facts.links.push({ item, href, span: n.targetSpan ?? n.span, markup, origin });
+    } else if (n.type === 'image') {
+      facts.images.push({ item, src: safeDecode(n.target ?? ''), span: n.targetSpan ?? n.span, origin: 'markdown' });
+    } else if (n.type === 'html' && n.content !== undefined) {
+      addHtml(item, facts, n.content, n.span, n.segments);
     }
   }
+  facts.links.sort((x, y) => x.span.start - y.span.start);
+  facts.images.sort((x, y) => x.span.start - y.span.start);
   return facts;
 }
 
@@ -150,43 +160,8 @@ function firstLine(doc: PushDocument, span: Span): Span {
   return { start: span.start, end: Math.min(span.end, doc.lines.lineEnd(line)) };
 }
 
-function inline(doc: PushDocument, item: Item, facts: ArticleFacts, children: MdToken[], cursor: BlockCursor) {
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i];
-    if (c.type === 'link_open') {
-      const href = String(c.attrGet('href') ?? '');
-      const origin = c.markup === 'autolink' ? 'autolink' : c.markup === 'linkify' ? 'linkify' : 'markdown';
-      const start = cursor.position;
-      let label = '';
-      for (let j = i + 1; j < children.length && children[j].type !== 'link_close'; j++) label += children[j].content;
-      const forms = origin === 'linkify' ? [label, ...urlForms(href)] : urlForms(href);
-      const span = cursor.findOr(...forms);
-      let markup: BodyLink['markup'];
-      if (origin === 'markdown') {
-        const open = doc.text.lastIndexOf('[', span.start);
-        let close = span.end;
-        while (close < cursor.block.end && doc.text[close] !== ')') close++;
-        if (open >= start && close < cursor.block.end && doc.text[close] === ')') {
-          const mid = doc.text.indexOf('](', open);
-          if (mid !== -1 && mid < span.start) markup = { span: { start: open, end: close + 1 }, text: doc.text.slice(open + 1, mid) };
-        }
-      }
-      facts.links.push({ item, href, span, markup, origin });
-    } else if (c.type === 'image') {
-      const src = String(c.attrGet('src') ?? '');
-      facts.images.push({ item, src: safeDecode(src), span: cursor.findOr(...urlForms(src)), origin: 'markdown' });
-    } else if (c.type === 'html_inline') {
-      addHtml(doc, item, facts, c.content, cursor);
-    }
-  }
-}
-
-function addHtml(doc: PushDocument, item: Item, facts: ArticleFacts, content: string, cursor: BlockCursor) {
-  // html_block content ends with the line break, which the block's line span does not include.
-  const found = cursor.find(content.replace(/\r?\n$/, ''));
-  const exact = !!found;
-  const offset = found ? found.start : cursor.block.start;
-  const frag: HtmlFragment = { item, content, offset, exact, block: cursor.block };
+function addHtml(item: Item, facts: ArticleFacts, content: string, span: Span, segments: InlineNode['segments']) {
+  const frag: HtmlFragment = { item, content, offset: span.start, exact: true, block: span, segments };
   facts.html.push(frag);
   if (!content.includes('href') && !content.includes('src')) return;
   // What a comment holds is a note: its links and images are not content (scanTags blanks comments).
@@ -210,7 +185,8 @@ export { blankComments } from '../support/html-tokens';
 /** The document span of `[at, at+length)` inside a fragment (the whole block when not exact). */
 export function fragmentSpan(frag: HtmlFragment, at: number, length: number): Span {
   if (!frag.exact) return { ...frag.block };
-  return { start: frag.offset + at, end: frag.offset + at + length };
+  // A block's lines in a list or quote are apart in the document: each end is mapped on its line.
+  return htmlSpan({ start: frag.offset, end: frag.offset }, frag.segments, at, length);
 }
 
 function safeDecode(s: string): string {
