@@ -2,7 +2,7 @@
 // Computed once per lint on first use, so a document without articles costs nothing.
 import type { InlineNode, Item, PushDocument, Span } from '../../format/model';
 import { htmlSpan } from '../../format/inline';
-import { sharedMarkdown } from '../../format/markdown';
+import { sharedMarkdown, type MdToken } from '../../format/markdown';
 import { tokenLineSpan } from '../../format/queries';
 import { scanAttributes, scanTags } from '../support/html-tokens';
 import { itemOrigin } from '../../format/incremental';
