@@ -8,7 +8,7 @@ type Bench = () => string | string[] | Promise<string | string[]>;
 async function main() {
   const benches: [string, Bench][] = [['parse', benchParse]];
   // Benchmarks of later parts register themselves by file: bench/<name>.ts exporting bench<Name>().
-  for (const [file, fn] of [['lint', 'benchLint'], ['export', 'benchExport'], ['themes', 'benchThemes'], ['relay', 'benchRelay'], ['parseHostile', 'benchParseHostile'], ['lintHostile', 'benchLintHostile']] as const) {
+  for (const [file, fn] of [['lint', 'benchLint'], ['export', 'benchExport'], ['themes', 'benchThemes'], ['relay', 'benchRelay'], ['parseHostile', 'benchParseHostile'], ['lintHostile', 'benchLintHostile'], ['count', 'benchCount']] as const) {
     const p = path.join(__dirname, `${file}.js`);
     if (fs.existsSync(p)) {
       const mod = require(p);

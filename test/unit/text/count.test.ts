@@ -27,17 +27,25 @@ describe('text: counting user-perceived characters', () => {
   });
 
   it('agrees with Intl.Segmenter on random mixes of joiners, marks, flags and plain text', () => {
-    const pool = ['a', '中', '\r', '\n', '\u0301', '\u200d', '❤', '\ufe0f', '👍', '🏻', '🇨', '🇳', '\u3099', 'か', '한', '\u0600', ' ', '\u302a', 'क', '\u094d', 'ष', '\ud83d', '\u00ad', '“'];
+    const pool = ['a', '中', '\r', '\n', '\u0301', '\u200d', '❤', '\ufe0f', '👍', '🏻', '🇨', '🇳', '\u3099', 'か', '한', '\u0600', ' ', '\u302a', 'क', '\u094d', 'ष', '\ud83d', '\u00ad', '“', '#', '\u20e3', '\ufe0e', '🌈', '⚕', '👨', '\u{e0067}', '\u{e007f}', '🏴', '\u{110bd}', '🅰', '\u0e33', '☆', '\u2642', '\ud83c', '\u1100', '\u1161', '\u11a8', '각'];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
-    for (let k = 0; k < 20000; k++) {
+    for (let k = 0; k < 40000; k++) {
       let s = '';
-      for (let i = next() % 12; i > 0; i--) s += pool[next() % pool.length];
+      // Every 50th string is long, so runs go to Intl.Segmenter in several chunks.
+      for (let i = next() % (k % 50 === 0 ? 900 : 14); i > 0; i--) s += pool[next() % pool.length];
       const expected = clusters(s);
       assert.strictEqual(charCount(s), expected.length, JSON.stringify(s));
       const n = next() % 6;
       assert.strictEqual(firstChars(s, n), expected.slice(0, n).join(''), JSON.stringify(s));
     }
+  });
+
+  it('counts a cluster longer than a segmenter chunk, and long runs of emoji, Hangul and marks', () => {
+    assert.strictEqual(charCount(`a${'\u0301'.repeat(3000)}b`), 2);
+    assert.strictEqual(charCount('👨‍👩‍👧🇨🇳'.repeat(500)), 1000);
+    assert.strictEqual(charCount('\u1100\u1161\u11a8'.repeat(400)), 400);
+    assert.strictEqual(charCount('한국어'.repeat(400)), 1200);
   });
 
   it('never cuts an emoji in half when taking the first characters', () => {
