@@ -88,7 +88,10 @@ async function answer(page: Page, q: BrowserQuery): Promise<BrowserAnswer> {
       return { ok: true };
     }
     case 'screenshot': {
-      if (q.waitSelector) await page.locator(q.waitSelector, q.waitText ? { hasText: q.waitText } : undefined).first().waitFor({ state: 'visible', timeout: 20_000 });
+      if (q.waitSelector) {
+        await page.locator(q.waitSelector, q.waitText ? { hasText: q.waitText } : undefined).first().waitFor({ state: 'visible', timeout: 20_000 });
+        await page.waitForTimeout(400); // the toast slides in
+      }
       const file = path.join(EVIDENCE_DIR, `${q.name}.png`);
       await page.screenshot({ path: file });
       return { ok: true, value: file };

@@ -108,6 +108,7 @@ describe('publish', function () {
   it('Publish to Draft Box from the palette: a progress notification, then one draft in the fake with both articles', async () => {
     await vscode.window.showTextDocument(uri, { preview: false });
     // Slow answers keep the progress notification on screen long enough for its picture.
+    await vscode.commands.executeCommand('notifications.clearAll');
     fake.delayNext('/cgi-bin/material/add_material', 2500);
     fake.delayNext('/cgi-bin/media/uploadimg', 2500);
     await askBrowser({ kind: 'runCommand', title: 'WeChat Push: Publish to Draft Box' });
