@@ -173,7 +173,7 @@ describe('themes: the theme file', () => {
         ['themes.brand.accentColor', 'colour', '"red"', ''],
         ['themes.brand.textColor', 'black', '"#000000"', ''],
         ['themes.classic', 'shadow', '"classic"', ''],
-        ['themes.Bad_Name', 'unknown-theme', '"Bad_Name"', ''],
+        ['themes.Bad_Name', 'bad-name', '"Bad_Name"', ''],
         ['themes.list', 'not-an-object', '[]', ''],
         ['name', 'unknown-theme', '"brnd"', 'brand'],
         ['lineHeight', 'range', '3', ''],

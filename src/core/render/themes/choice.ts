@@ -23,6 +23,8 @@ export type ThemeFault =
   | 'extends'
   /** A theme of the file reuses a built-in theme's name. */
   | 'shadow'
+  /** A theme of the file has a name that is not lowercase letters, digits and `-`. */
+  | 'bad-name'
   /** A label that is neither text nor `{ "en": …, "zh-cn": … }`. */
   | 'label';
 

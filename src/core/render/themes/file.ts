@@ -116,7 +116,7 @@ function readTheme(id: string, p: Pair<YamlNode, YamlNode | null>, problems: The
     return undefined;
   }
   if (!ID.test(id)) {
-    problems.push({ source, fault: 'unknown-theme', key: `themes.${id}`, value: id, span: keySpan });
+    problems.push({ source, fault: 'bad-name', key: `themes.${id}`, value: id, span: keySpan });
     return undefined;
   }
   if (!isMap(p.value)) {

@@ -161,5 +161,6 @@ export const en: Record<string, string> = {
   'theme-value.not-an-object': "{where}`{key}` must be a JSON object.",
   'theme-value.extends': "{where}`extends` must name a built-in theme ({expected}), not `{value}`.{hint}",
   'theme-value.shadow': "{where}`{value}` is a built-in theme’s name; give the theme file’s theme a name of its own.",
+  'theme-value.bad-name': "{where}`{value}` cannot name a theme: use lowercase letters, digits and `-`, starting with a letter (at most 32).",
   'theme-value.label': "{where}a label must be text or `{ \"en\": …, \"zh-cn\": … }`.",
 };

@@ -159,5 +159,6 @@ export const zhCn: Record<string, string> = {
   'theme-value.not-an-object': "{where}`{key}` 必须是 JSON 对象。",
   'theme-value.extends': "{where}`extends` 必须是内置主题的名称（{expected}），而不是 `{value}`。{hint}",
   'theme-value.shadow': "{where}`{value}` 是内置主题的名称；请给主题文件中的主题另起一个名字。",
+  'theme-value.bad-name': "{where}`{value}` 不能作为主题名称：请使用小写字母、数字和 `-`，以字母开头（最多 32 个字符）。",
   'theme-value.label': "{where}标签必须是文字，或 `{ \"en\": …, \"zh-cn\": … }`。",
 };
