@@ -214,19 +214,33 @@ export async function publishDraft(p: Prepared, client: WeChatClient, done: Uplo
   } else if (decision.kind === 'update') {
     mediaId = decision.mediaId;
     action = 'updated';
-    try {
+    const updateAll = async (indexes: number[]) => {
       let n = 0;
-      for (const index of decision.indexes) {
+      for (const index of indexes) {
         checkCancelled(options.signal);
         step(locale === 'zh-cn' ? `更新第 ${index + 1} 篇文章` : `Updating article ${index + 1}`, n++);
         await client.json('/cgi-bin/draft/update', { media_id: mediaId, index, articles: built.articles[index] }, { idempotent: true });
       }
-      updatedIndexes = decision.indexes;
+      return indexes;
+    };
+    try {
+      try {
+        updatedIndexes = await updateAll(decision.indexes);
+      } catch (e) {
+        // 40007: the draft is gone, or a cover it names was deleted. Only the second can be mended
+        // in place: upload the cached material again and update what now differs.
+        if (!(e instanceof WeChatApiError) || e.errcode !== 40007 || !(await draftExists(client, mediaId))) throw e;
+        const rebuilt = await evictCachedMaterial(p, client, done, sent, notes);
+        if (!rebuilt) throw e;
+        built = rebuilt;
+        updatedIndexes = await updateAll(built.articles.map((a, i) => (articleHash(a) === previous!.hashes[i] ? -1 : i)).filter((i) => i >= 0));
+      }
     } catch (e) {
       if (!(e instanceof WeChatApiError) || e.errcode !== 40007) throw e;
       // The draft is gone (deleted or sent), or WeChat cannot take it in place: a new one.
       mediaId = await addNew();
       action = 'replaced';
+      updatedIndexes = [];
       notes.push(publishText(locale, 'note.gone'));
     }
   } else {
@@ -269,24 +283,43 @@ async function draftLink(client: WeChatClient, mediaId: string): Promise<string 
  * uploads them again and tries once more.
  */
 async function addDraft(p: Prepared, client: WeChatClient, done: Uploaded, sent: Set<string>, built: BuiltDraft, notes: string[]): Promise<{ mediaId: string; built: BuiltDraft }> {
-  let evicted = false;
-  for (;;) {
-    try {
-      return { mediaId: await addOnce(p, client, built.articles, notes), built };
-    } catch (e) {
-      const fromCache = p.plan.uploads.filter((u) => u.kind !== 'uploadimg' && !sent.has(u.key));
-      if (evicted || !(e instanceof WeChatApiError) || e.errcode !== 40007 || !fromCache.length) throw e;
-      evicted = true;
-      for (const u of fromCache) {
-        await p.cache.evict(u.key);
-        done.delete(u.key);
-        sent.add(u.key);
-      }
-      await runUploads(p, client, fromCache, done);
-      notes.push(publishText(p.locale, 'note.evicted', { count: fromCache.length }));
-      built = build(p, done);
-      if (built.problems.length) throw new PublishRefused(built.problems, p.lint.warnings);
-    }
+  try {
+    return { mediaId: await addOnce(p, client, built.articles, notes), built };
+  } catch (e) {
+    if (!(e instanceof WeChatApiError) || e.errcode !== 40007) throw e;
+    const rebuilt = await evictCachedMaterial(p, client, done, sent, notes);
+    if (!rebuilt) throw e;
+    return { mediaId: await addOnce(p, client, rebuilt.articles, notes), built: rebuilt };
+  }
+}
+
+/**
+ * After a 40007: the permanent material this publish took from the cache (a cover deleted in the
+ * web platform, say) is evicted and uploaded again, once; the payload is rebuilt with the new ids.
+ * Undefined when nothing came from the cache (then the 40007 is about something else).
+ */
+async function evictCachedMaterial(p: Prepared, client: WeChatClient, done: Uploaded, sent: Set<string>, notes: string[]): Promise<BuiltDraft | undefined> {
+  const fromCache = p.plan.uploads.filter((u) => u.kind !== 'uploadimg' && !sent.has(u.key));
+  if (!fromCache.length) return undefined;
+  for (const u of fromCache) {
+    await p.cache.evict(u.key);
+    done.delete(u.key);
+    sent.add(u.key);
+  }
+  await runUploads(p, client, fromCache, done);
+  notes.push(publishText(p.locale, 'note.evicted', { count: fromCache.length }));
+  const built = build(p, done);
+  if (built.problems.length) throw new PublishRefused(built.problems, p.lint.warnings);
+  return built;
+}
+
+async function draftExists(client: WeChatClient, mediaId: string): Promise<boolean> {
+  try {
+    await client.json('/cgi-bin/draft/get', { media_id: mediaId }, { idempotent: true });
+    return true;
+  } catch (e) {
+    if (e instanceof WeChatApiError && e.errcode === 40007) return false;
+    throw e;
   }
 }
 

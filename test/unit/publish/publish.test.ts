@@ -259,3 +259,28 @@ describe('publish: article images for Copy for WeChat, and relay mode', () => {
     assert.strictEqual((await publishPush(env.options({ credentials: { appId: 'wx0123456789abcdef', relay: { url: env.fake.url, key: 'relay-key-abcdef' } } }))).action, 'unchanged');
   });
 });
+
+describe('publish: 40007 on update when the draft still exists', () => {
+  let env: Env;
+  beforeEach(async () => {
+    clearTokenMemory();
+    env = await setup();
+  });
+  afterEach(() => env.close());
+
+  it('a deleted cover is uploaded again and the same draft updated, not replaced', async () => {
+    const first = await publishPush(env.options());
+    const thumb = env.fake.state.drafts.get(first.draftMediaId!)![0].thumb_media_id;
+    env.fake.deleteMaterial(thumb);
+    fs.writeFileSync(env.file, fs.readFileSync(env.file, 'utf8').replace('Second body', 'New second body'));
+    const r = await publishPush(env.options());
+    assert.strictEqual(r.action, 'updated');
+    assert.strictEqual(r.draftMediaId, first.draftMediaId);
+    assert.deepStrictEqual(r.updatedIndexes, [0, 1], 'both articles use the new cover id');
+    assert.strictEqual(env.fake.state.drafts.size, 1);
+    assert.ok(r.notes.some((n) => /uploaded again/.test(n)) && !r.notes.some((n) => /no longer exists/.test(n)), r.notes.join(' | '));
+    const draft = env.fake.state.drafts.get(r.draftMediaId!)!;
+    assert.ok(env.fake.state.materials.has(draft[0].thumb_media_id) && env.fake.state.materials.has(draft[1].thumb_media_id));
+    assert.strictEqual((await publishPush(env.options())).action, 'unchanged');
+  });
+});
