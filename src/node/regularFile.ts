@@ -84,7 +84,6 @@ function check(file: string, st: PathStat): asserts st is Extract<PathStat, { ki
  */
 export async function readRegularFile(file: string, maxBytes: number, timeoutMs = READ_TIMEOUT_MS): Promise<{ bytes: Buffer; size: number }> {
   check(file, await statPath(file));
-  let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
   const work = (async () => {
     const handle = await fs.promises.open(file, OPEN_FLAGS);
@@ -105,9 +104,15 @@ export async function readRegularFile(file: string, maxBytes: number, timeoutMs 
       await handle.close();
     }
   })();
+  return withReadTimeout(work, file, timeoutMs, () => (timedOut = true));
+}
+
+/** `work`, or an UnreadableFileError('timeout') for `file` once `timeoutMs` have passed (then `onTimeout` runs). */
+export async function withReadTimeout<T>(work: Promise<T>, file: string, timeoutMs: number, onTimeout: () => void = () => undefined): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      timedOut = true;
+      onTimeout();
       reject(new UnreadableFileError(file, 'timeout'));
     }, timeoutMs);
   });

@@ -10,6 +10,8 @@ import type { LintResultRow } from '../../../src/cli/commands/lint';
 import { readMediaFile } from '../../../src/node/mediaReader';
 import { scanWorkspacePushes } from '../../../src/node/workspace';
 import { findConfigFile } from '../../../src/node/config';
+import { UnreadableFileError, withReadTimeout } from '../../../src/node/regularFile';
+import { lintWithIO } from '../../../src/core/rules/gather';
 import { HOSTILE_MEDIA, HOSTILE_SUPPORTED, hostilePush, makeHostileMedia } from '../../support/hostileMedia';
 
 async function cli(...argv: string[]) {
@@ -115,5 +117,23 @@ describe('hostile media (pipes, devices, link loops, folders, broken headers)', 
         assert.ok(r.err.includes(why), `${cmd} ${name}: ${r.err}`);
       }
     }
+  });
+});
+
+describe('a read that does not answer in time', () => {
+  it('becomes a timeout, and the rule says the file could not be read in time (both languages)', async () => {
+    const never = new Promise<never>(() => undefined);
+    let told = false;
+    await assert.rejects(
+      withReadTimeout(never, '/net/slow.png', 20, () => (told = true)),
+      (e: unknown) => e instanceof UnreadableFileError && e.reason === 'timeout' && e.file === '/net/slow.png',
+    );
+    assert.ok(told);
+    assert.strictEqual(await withReadTimeout(Promise.resolve(7), 'x', 1000), 7);
+    const reader = { info: async () => ({ exists: false, unreadable: 'timeout' as const }) };
+    const en = await lintWithIO('@image slow.png\n', { media: reader }, { only: ['media-missing'] });
+    assert.deepStrictEqual(en.map((p) => [p.span, p.message]), [[{ start: 7, end: 15 }, 'slow.png could not be read in time.']]);
+    const zh = await lintWithIO('@image slow.png\n', { media: reader }, { only: ['media-missing'], locale: 'zh-cn' });
+    assert.deepStrictEqual(zh.map((p) => p.message), ['slow.png 未能及时读取。']);
   });
 });
