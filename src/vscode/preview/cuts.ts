@@ -20,9 +20,14 @@ function message(surface: CutSurface, shown: string): string {
 
 export class CutDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('wxpush-preview-cuts');
+  /** The previews that measured each document: its cuts stay while one of them still shows it. */
+  private readonly owners = new Map<string, Set<object>>();
 
-  /** Replaces the document's cuts with the ones just measured (those of an older text are dropped). */
-  set(document: vscode.TextDocument, doc: PushDocument, cuts: readonly MeasuredCut[]) {
+  /** Replaces the document's cuts with the ones `owner` just measured (those of an older text are dropped). */
+  set(owner: object, document: vscode.TextDocument, doc: PushDocument, cuts: readonly MeasuredCut[]) {
+    const key = document.uri.toString();
+    if (!this.owners.has(key)) this.owners.set(key, new Set());
+    this.owners.get(key)!.add(owner);
     const diagnostics = cutProblems(doc, cuts).map((p) => {
       const d = new vscode.Diagnostic(new vscode.Range(document.positionAt(p.start), document.positionAt(p.end)), message(p.cut.surface, p.shownTail), vscode.DiagnosticSeverity.Information);
       d.source = CUT_SOURCE;
@@ -31,7 +36,13 @@ export class CutDiagnostics implements vscode.Disposable {
     this.collection.set(document.uri, diagnostics);
   }
 
-  clear(uri: vscode.Uri) {
+  /** `owner` no longer shows the document (closed, or moved to another file). */
+  release(owner: object, uri: vscode.Uri) {
+    const key = uri.toString();
+    const set = this.owners.get(key);
+    set?.delete(owner);
+    if (set && set.size) return;
+    this.owners.delete(key);
     this.collection.delete(uri);
   }
 

@@ -82,7 +82,7 @@ export class PreviewPanel implements vscode.Disposable {
   /** Shows another document (the active editor changed, or the command was run for it). */
   async setResource(uri: vscode.Uri) {
     if (uri.toString() === this.resourceUri.toString()) return;
-    this.cuts.clear(this.resourceUri);
+    this.cuts.release(this, this.resourceUri);
     this.resourceUri = uri;
     const document = await this.document();
     if (!document || this.disposed) return;
@@ -247,7 +247,7 @@ export class PreviewPanel implements vscode.Disposable {
         // A measure of the document shown before a switch arrives late: it is not this one's.
         if (m.resource !== this.resourceUri.toString()) break;
         const document = await this.document();
-        if (document && !this.disposed && m.resource === this.resourceUri.toString()) this.cuts.set(document, this.models.get(document), m.cuts);
+        if (document && !this.disposed && m.resource === this.resourceUri.toString()) this.cuts.set(this, document, this.models.get(document), m.cuts);
         break;
       }
       case 'openSource':
@@ -300,7 +300,7 @@ export class PreviewPanel implements vscode.Disposable {
   dispose() {
     if (this.disposed) return;
     this.disposed = true;
-    this.cuts.clear(this.resourceUri);
+    this.cuts.release(this, this.resourceUri);
     if (this.timer) clearTimeout(this.timer);
     this.onDisposeEmitter.fire();
     this.onDisposeEmitter.dispose();
