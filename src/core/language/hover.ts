@@ -21,7 +21,7 @@ export interface InfoHover {
 }
 
 /** Where a media file is used decides which limits apply. */
-export type MediaRole = 'item' | 'cover' | 'avatar' | 'body';
+export type MediaRole = 'item' | 'cover' | 'video-cover' | 'avatar' | 'body';
 
 export interface MediaTarget {
   type: 'media';
@@ -104,7 +104,8 @@ export function directiveMarkdown(doc: PushDocument, kind: ItemKind, item?: Item
 function fieldHover(item: Item, f: Field, offset: number, locale: LanguageLocale): HoverTarget | undefined {
   const spec = fieldSpec(item.kind, f.key);
   if (spec?.value.type === 'path' && within(f.valueSpan, offset) && f.raw && !isRemotePath(f.raw)) {
-    return { type: 'media', span: f.valueSpan, path: f.raw, media: spec.value.media, role: f.key === 'cover' ? 'cover' : 'item' };
+    const role: MediaRole = f.key !== 'cover' ? 'item' : item.kind === 'video' ? 'video-cover' : 'cover';
+    return { type: 'media', span: f.valueSpan, path: f.raw, media: spec.value.media, role };
   }
   if (item.kind === 'article' && (f.key === 'title' || f.key === 'author' || f.key === 'digest')) {
     const v = typeof f.value === 'string' ? f.value : f.raw;
@@ -172,6 +173,7 @@ function themeHover(doc: PushDocument, f: Field, offset: number, locale: Languag
 
 export function mediaLimitFor(media: MediaKind, role: MediaRole): MediaLimit {
   if (role === 'body') return MEDIA_LIMITS.bodyImage;
+  if (role === 'video-cover') return MEDIA_LIMITS.videoCover;
   if (media === 'audio') return MEDIA_LIMITS.audio;
   if (media === 'video') return MEDIA_LIMITS.video;
   return MEDIA_LIMITS.image;

@@ -40,6 +40,8 @@ export const MEDIA_LIMITS = {
   bodyImage: { formats: ['jpg', 'png'], maxBytes: 1 * MB, below: true },
   audio: { formats: ['mp3', 'wma', 'wav', 'amr'], maxBytes: 2 * MB, maxSeconds: 60 },
   video: { formats: ['mp4'], maxBytes: 10 * MB },
+  /** A video's cover, uploaded as a thumbnail (`type=thumb`, platform rules §4.5). */
+  videoCover: { formats: ['jpg', 'jpeg'], maxBytes: 64 * 1024 },
 } as const satisfies Record<string, MediaLimit>;
 
 export const SENDS_PER_DAY_SUBSCRIPTION = 1;

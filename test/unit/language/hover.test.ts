@@ -87,6 +87,8 @@ describe('language: hover', () => {
     assert.deepStrictEqual([audio.media, audio.role], ['audio', 'item']);
     const cover = media(hoverAt(doc, offsetOf(doc, 'media/cover.jpg', 1)));
     assert.deepStrictEqual([cover.path, cover.media, cover.role], ['media/cover.jpg', 'image', 'cover']);
+    const videoCover = media(hoverAt(doc, offsetOf(doc, 'clip-cover.jpg')));
+    assert.deepStrictEqual([videoCover.path, videoCover.media, videoCover.role, textOf(doc, videoCover.span)], ['media/clip-cover.jpg', 'image', 'video-cover', 'media/clip-cover.jpg']);
     const avatar = media(hoverAt(doc, offsetOf(doc, 'avatar.png')));
     assert.deepStrictEqual([avatar.path, avatar.role], ['media/avatar.png', 'avatar']);
     const body = parsePush('@article A\n\nText ![x](media/inline.png) and\n\n```\n![y](code.png)\n```\n');
@@ -102,6 +104,13 @@ describe('language: hover', () => {
       md,
       '**poster.png** — PNG · 1080 × 1920 · 240 KB\n\nImage item: bmp, png, jpeg, jpg, gif · ≤ 10 MB ✓\n\n![poster.png](file:///w/media/poster.png|width=90,height=160)',
     );
+  });
+
+  it('gives a video’s cover the thumbnail limits: JPG of at most 64 KB', () => {
+    const big = mediaHover({ path: 'v.jpg', media: 'image', role: 'video-cover' }, { exists: true, format: 'jpg', width: 900, height: 500, size: 70000 });
+    assert.match(big, /^\*\*v\.jpg\*\* — JPG · 900 × 500 · 68\.4 KB\n\nVideo cover \(uploaded as a thumbnail\): jpg, jpeg · ≤ 64 KB — too large$/);
+    const png = mediaHover({ path: 'v.png', media: 'image', role: 'video-cover' }, { exists: true, format: 'png', size: 1000 }, { locale: 'zh-cn' });
+    assert.match(png, /视频封面（以缩略图上传）.*PNG/);
   });
 
   it('flags a body image in a format or size WeChat does not take, a long audio, and a missing file', () => {

@@ -79,6 +79,7 @@ export const en: Record<string, string> = {
   'media.limits-line': '{role}: {limits}{verdict}',
   'media.cover-crop': 'Cropped to 2.35:1 for the headline and 1:1 for other slots and share cards (this image is {ratio}:1).',
   'role.cover': 'Cover image',
+  'role.video-cover': 'Video cover (uploaded as a thumbnail)',
   'role.avatar': 'Avatar',
   'role.body': 'Body image',
   'role.image': 'Image item',

@@ -78,6 +78,7 @@ export const zhCn: Record<string, string> = {
   'media.limits-line': '{role}：{limits}{verdict}',
   'media.cover-crop': '头条封面裁剪为 2.35:1，其他位置和分享卡片裁剪为 1:1（此图为 {ratio}:1）。',
   'role.cover': '封面',
+  'role.video-cover': '视频封面（以缩略图上传）',
   'role.avatar': '头像',
   'role.body': '正文图片',
   'role.image': '图片消息',
