@@ -274,6 +274,8 @@ export function parsePush(input: string): PushDocument {
     });
   }
   const htmlComments = scanner.finish(text.length);
+  // The YAML library may point at the `\r` of a CRLF: a range ends at the line's end, never in the break.
+  for (const p of problems) p.span = offCrlf(text, p.span);
   closeSection();
 
   function pushLoose() {
@@ -339,6 +341,17 @@ function duplicateFields(fields: readonly Field[], problems: SyntaxProblem[]) {
       data: { key: f.key, value: value || '∅' },
     });
   }
+}
+
+function insideCrlf(text: string, offset: number): boolean {
+  return offset > 0 && offset < text.length && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
+}
+
+/** `span` with an end that falls between `\r` and `\n` moved back onto the end of its line. */
+export function offCrlf(text: string, span: Span): Span {
+  const start = insideCrlf(text, span.start) ? span.start - 1 : span.start;
+  const end = insideCrlf(text, span.end) ? span.end - 1 : span.end;
+  return start === span.start && end === span.end ? span : { start, end: Math.max(start, end) };
 }
 
 /** The message of an unclosed fence that swallows the directives on `lines` (0-based). */

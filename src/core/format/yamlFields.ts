@@ -77,13 +77,21 @@ export function parseFrontMatterYaml(yamlText: string, base: number, problems: S
     } catch {
       value = null;
     }
+    // YAML ranges may end after the `\r` of a CRLF; a range ends at the end of its line.
+    const off = (s: Span): Span => {
+      const cut = (o: number) => (o > base && yamlText.charCodeAt(o - base - 1) === 13 && yamlText.charCodeAt(o - base) === 10 ? o - 1 : o);
+      const start = cut(s.start);
+      return { start, end: Math.max(start, cut(s.end)) };
+    };
+    const k = off(keySpan);
+    const v = off(valueSpan);
     fields.push({
       key: String(keyNode.value),
       value,
-      raw: yamlText.slice(valueSpan.start - base, valueSpan.end - base).trim(),
-      span: { start: keySpan.start, end: Math.max(valueSpan.end, keySpan.end) },
-      keySpan,
-      valueSpan,
+      raw: yamlText.slice(v.start - base, v.end - base).trim(),
+      span: { start: k.start, end: Math.max(v.end, k.end) },
+      keySpan: k,
+      valueSpan: v,
     });
   }
   return fields;
