@@ -29,13 +29,15 @@ export function lint(doc: PushDocument, context: LintContext = {}, options: Lint
   const ctx: RuleContext = { doc, context, refs, analysis, t };
   const layers = [frontMatterRules(doc), context.config];
   let suppressions: Suppressions | undefined;
+  /** Per item, the context the per-item rules see (the document holding just that item). */
+  let views: Map<Item, RuleContext> | undefined;
   for (const rule of rules) {
     if (options.only && !options.only.includes(rule.id)) continue;
     const configured = configuredSeverity(rule, layers);
     if (configured === 'off') continue;
     let findings;
     try {
-      findings = rule.perItem ? perItemFindings(rule, ctx, locale) : rule.check(ctx);
+      findings = rule.perItem ? perItemFindings(rule, ctx, locale, (views ??= new Map())) : rule.check(ctx);
     } catch (e) {
       problems.push(internalProblem(rule.id, e, t));
       continue;
@@ -68,11 +70,13 @@ type Judged = Finding & { message?: string };
 /** Findings of per-item rules by the item they were found in (keyed by its origin, see itemOrigin). */
 const findingsByOrigin = new WeakMap<Item, Map<string, { item: Item; key: string; findings: Judged[] }>>();
 
-function perItemFindings(rule: RuleDefinition, ctx: RuleContext, locale: string): Judged[] {
+function perItemFindings(rule: RuleDefinition, ctx: RuleContext, locale: string, views: Map<Item, RuleContext>): Judged[] {
   // Messages and fix titles are localized, and fixes insert the document's line breaks.
   const key = `${locale}|${eol(ctx.doc)}`;
   const out: Judged[] = [];
+  const kinds = rule.perItem!;
   for (const item of ctx.doc.items) {
+    if (!kinds.includes(item.kind)) continue;
     const origin = itemOrigin(item);
     let known = findingsByOrigin.get(origin);
     if (!known) findingsByOrigin.set(origin, (known = new Map()));
@@ -82,7 +86,9 @@ function perItemFindings(rule: RuleDefinition, ctx: RuleContext, locale: string)
       const delta = item.span.start - last.item.span.start;
       findings = delta === 0 ? last.findings : last.findings.map((f) => movedFinding(f, delta));
     } else {
-      findings = rule.check({ ...ctx, doc: { ...ctx.doc, items: [item] } });
+      let view = views.get(item);
+      if (!view) views.set(item, (view = { ...ctx, doc: { ...ctx.doc, items: [item] } }));
+      findings = rule.check(view);
       for (const f of findings) f.message = ctx.t(f.key ? `${rule.id}.${f.key}` : rule.id, f.data);
     }
     known.set(rule.id, { item, key, findings });

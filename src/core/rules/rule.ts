@@ -1,5 +1,5 @@
 // The contract between the engine and the rules of the catalogue (one rule per file in ./catalogue).
-import type { PushDocument, Span } from '../format/model';
+import type { ItemKind, PushDocument, Span } from '../format/model';
 import type { Analysis } from './analysis';
 import type { Fix, LintContext, MediaRef, RelatedInformation, RuleTag, Severity } from './types';
 
@@ -33,10 +33,11 @@ export interface RuleDefinition {
   defaultSeverity: Severity;
   check(ctx: RuleContext): Finding[];
   /**
-   * The rule judges each item on its own: its findings for an item come from that item's source
-   * text alone (not its index, the other items, the front matter or the lint context) and lie
-   * inside it. The engine then runs it one item at a time (`ctx.doc.items` holds just that item)
-   * and, after an edit, reuses the findings of the items the edit did not touch, moved.
+   * The kinds of item the rule judges, each on its own: its findings for an item come from that
+   * item's source text alone (not its index, the other items, the front matter or the lint
+   * context) and lie inside it, and other kinds of item never have any. The engine then runs it
+   * one item at a time (`ctx.doc.items` holds just that item) and, after an edit, reuses the
+   * findings of the items the edit did not touch, moved.
    */
-  perItem?: boolean;
+  perItem?: readonly ItemKind[];
 }

@@ -25,7 +25,7 @@ function contextFor(texts: string[]): LintContext {
 }
 
 /** The catalogue with every rule run on the whole document: the reference the reuse must match. */
-const WHOLE = RULES.map((rule) => ({ ...rule, perItem: false }));
+const WHOLE = RULES.map((rule) => ({ ...rule, perItem: undefined }));
 
 function walk(start: string, steps: number, r: () => number, context: LintContext, label: string) {
   let doc: PushDocument = parsePush(start);

@@ -6,7 +6,7 @@ export const anchorLink: RuleDefinition = {
   id: 'anchor-link',
   tags: ['share', 'article', 'html'],
   defaultSeverity: 'warning',
-  perItem: true,
+  perItem: ['article'],
   check(ctx) {
     const out: Finding[] = [];
     for (const link of articleLinks(ctx)) {

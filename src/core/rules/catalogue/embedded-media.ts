@@ -8,7 +8,7 @@ export const embeddedMedia: RuleDefinition = {
   id: 'embedded-media',
   tags: ['html', 'article', 'media'],
   defaultSeverity: 'warning',
-  perItem: true,
+  perItem: ['article'],
   check(ctx) {
     const out: Finding[] = [];
     for (const tag of htmlTags(ctx)) {

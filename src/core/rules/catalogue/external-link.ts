@@ -25,7 +25,7 @@ export const externalLink: RuleDefinition = {
   id: 'external-link',
   tags: ['share', 'article', 'html'],
   defaultSeverity: 'warning',
-  perItem: true,
+  perItem: ['article'],
   check(ctx) {
     const { doc, t } = ctx;
     const out: Finding[] = [];

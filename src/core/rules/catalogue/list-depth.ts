@@ -5,7 +5,7 @@ export const listDepth: RuleDefinition = {
   id: 'list-depth',
   tags: ['html', 'article'],
   defaultSeverity: 'info',
-  perItem: true,
+  perItem: ['article'],
   check({ doc, analysis }) {
     const out: Finding[] = [];
     for (const item of doc.items) {

@@ -10,7 +10,7 @@ export const script: RuleDefinition = {
   id: 'script',
   tags: ['html', 'article'],
   defaultSeverity: 'error',
-  perItem: true,
+  perItem: ['article'],
   check(ctx) {
     const out: Finding[] = [];
     for (const tag of htmlTags(ctx)) {

@@ -6,7 +6,7 @@ export const stylesheet: RuleDefinition = {
   id: 'stylesheet',
   tags: ['html', 'article'],
   defaultSeverity: 'warning',
-  perItem: true,
+  perItem: ['article'],
   check(ctx) {
     const out: Finding[] = [];
     for (const tag of htmlTags(ctx)) {
