@@ -11,7 +11,7 @@ import { ARTICLE_FIELD_LIMITS, AUTO_DIGEST_CHARS, MAX_TEXT_BYTES, MEDIA_LIMITS, 
 import { bodyImageRefs } from './links';
 import { isRemotePath } from './mediaPaths';
 import { languageText, type LanguageLocale } from './texts';
-import { builtinTheme, CHOICE_KEYS, frontMatterLocator } from '../render/themes';
+import { CHOICE_KEYS, frontMatterLocator, themeDefinitions, type ThemeFile } from '../render/themes';
 
 export interface InfoHover {
   type: 'info';
@@ -42,6 +42,8 @@ export interface HoverOptions {
   ruleDocsUrl?: (id: string) => string;
   /** The display language; English by default. */
   locale?: LanguageLocale;
+  /** The workspace theme file, whose themes a `theme:` value may name. */
+  themeFile?: ThemeFile;
 }
 
 export function hoverAt(doc: PushDocument, offset: number, options: HoverOptions = {}): HoverTarget | undefined {
@@ -60,7 +62,7 @@ export function hoverAt(doc: PushDocument, offset: number, options: HoverOptions
   const fm = doc.frontMatter;
   if (fm && within(fm.span, offset)) {
     for (const f of fm.fields) {
-      if (within(f.keySpan, offset) || within(f.valueSpan, offset)) return frontMatterHover(doc, f, offset, locale);
+      if (within(f.keySpan, offset) || within(f.valueSpan, offset)) return frontMatterHover(doc, f, offset, locale, options.themeFile);
     }
     return undefined;
   }
@@ -131,7 +133,7 @@ function lengthMarkdown(key: 'title' | 'author' | 'digest', value: string, local
 
 // ---- front matter --------------------------------------------------------------------------
 
-function frontMatterHover(doc: PushDocument, f: Field, offset: number, locale: LanguageLocale): HoverTarget | undefined {
+function frontMatterHover(doc: PushDocument, f: Field, offset: number, locale: LanguageLocale, themeFile?: ThemeFile): HoverTarget | undefined {
   const spec = fieldSpec('front-matter', f.key);
   if (spec?.value.type === 'path' && within(f.valueSpan, offset) && f.raw && !isRemotePath(f.raw)) {
     return { type: 'media', span: f.valueSpan, path: f.raw, media: 'image', role: 'avatar' };
@@ -145,17 +147,17 @@ function frontMatterHover(doc: PushDocument, f: Field, offset: number, locale: L
   }
   if (!spec) return { type: 'info', span: f.keySpan, markdown: languageText(locale, 'hover.not-front-matter', { key: f.key }) };
   if (spec.value.type === 'theme' && within(f.valueSpan, offset)) {
-    const inner = themeHover(doc, f, offset, locale);
+    const inner = themeHover(doc, f, offset, locale, themeFile);
     if (inner) return inner;
   }
   return { type: 'info', span: f.span, markdown: `**${f.key}** — ${fieldDescription('front-matter', spec, locale)}` };
 }
 
 /** Inside `theme:`: a theme's name shows its label and look; an option key what it changes. */
-function themeHover(doc: PushDocument, f: Field, offset: number, locale: LanguageLocale): InfoHover | undefined {
+function themeHover(doc: PushDocument, f: Field, offset: number, locale: LanguageLocale, themeFile?: ThemeFile): InfoHover | undefined {
   const locate = frontMatterLocator(doc.text, f);
   const describeTheme = (name: string, span: Span): InfoHover | undefined => {
-    const t = builtinTheme(name.trim());
+    const t = themeDefinitions(themeFile).find((d) => d.id === name.trim());
     return t ? { type: 'info', span, markdown: `**${t.label[locale]}** (\`${t.id}\`) — ${t.description[locale]}` } : undefined;
   };
   if (typeof f.value === 'string') return describeTheme(f.value, f.valueSpan);

@@ -7,6 +7,7 @@ import { ruleDescription } from '../../core/rules/messages';
 import { WorkspaceMediaReader, folderOf } from '../diagnostics/io';
 import type { DocumentModels } from '../documentModels';
 import { displayLocale } from '../locale';
+import { themeFiles } from '../theme';
 import { resolveMediaUri, toRange } from './convert';
 
 /** Images up to this size are inlined as data URIs, which every hover renderer shows. */
@@ -22,6 +23,7 @@ export class PushHoverProvider implements vscode.HoverProvider {
     const doc = this.models.get(document);
     const locale = displayLocale();
     const target = hoverAt(doc, doc.lines.offsetAt(position), {
+      themeFile: themeFiles().peek(document.uri),
       describeRule: (id) => (RULE_IDS.includes(id) ? ruleDescription(id, locale) : undefined),
       ruleDocsUrl: (id) => ruleDocsUrl(id, locale),
       locale,

@@ -11,9 +11,9 @@ function complete(text: string, input = {}) {
   return { entries, labels: entries.map((e) => e.label), typed: (i: number) => doc.text.slice(entries[i].replace.start, entries[i].replace.end) };
 }
 
-function hover(text: string, locale: 'en' | 'zh-cn' = 'en') {
+function hover(text: string, locale: 'en' | 'zh-cn' = 'en', themeFile?: ReturnType<typeof parseThemeFile>) {
   const { doc, offset } = withCursor(text);
-  const h = hoverAt(doc, offset, { locale }) as InfoHover | undefined;
+  const h = hoverAt(doc, offset, { locale, themeFile }) as InfoHover | undefined;
   return h && { markdown: h.markdown, on: doc.text.slice(h.span.start, h.span.end) };
 }
 
@@ -48,5 +48,11 @@ describe('language: the front matter’s theme', () => {
     assert.deepStrictEqual(hover('---\ntheme:\n  name: compact\n  font|Size: 16\n---'), { markdown: '**fontSize** — Body font size in px, 14–18.', on: 'fontSize: 16' });
     assert.match(hover('---\ntheme:\n  name: com|pact\n---', 'zh-cn')!.markdown, /^\*\*紧凑（技术）\*\* \(`compact`\) — 适合技术文章/);
     assert.match(hover('---\nthe|me: classic\n---')!.markdown, /^\*\*theme\*\* — The look of this push’s articles/);
+  });
+
+  it('hovers a theme of the theme file with its label and its base', () => {
+    const file = parseThemeFile('{ "themes": { "brand": { "extends": "compact", "label": { "en": "Brand", "zh-cn": "品牌" } } } }');
+    assert.deepStrictEqual(hover('---\ntheme: br|and\n---', 'en', file), { markdown: '**Brand** (`brand`) — Based on Compact (technical).', on: 'brand' });
+    assert.strictEqual(hover('---\ntheme: br|and\n---', 'zh-cn', file)!.markdown, '**品牌** (`brand`) — 基于“紧凑（技术）”。');
   });
 });
