@@ -232,6 +232,23 @@ describe('publish', function () {
     await vscode.commands.executeCommand('notifications.hideList');
   });
 
+  it('Cancel on the progress notification aborts the publish in flight', async () => {
+    await vscode.commands.executeCommand('notifications.clearAll');
+    // The unchanged push asks only for the draft's link: hold that answer back, then cancel.
+    fake.delayNext('/cgi-bin/draft/get', 8000);
+    const started = Date.now();
+    const pending = vscode.commands.executeCommand('wxpush.publish.draft', uri);
+    // The notification center lists the running publish with its Cancel button (toasts may be hidden).
+    await vscode.commands.executeCommand('notifications.showList');
+    const clicked = await askBrowser({ kind: 'clickNotificationAction', messageText: 'Publishing', label: 'Cancel' });
+    assert.ok(clicked.ok, clicked.error);
+    assert.strictEqual(await pending, undefined);
+    await vscode.commands.executeCommand('notifications.hideList');
+    assert.ok(Date.now() - started < 7500, 'the request was aborted, not waited for');
+    assert.match(exports.publish.lastFailure?.message ?? '', /^Cancelled\./);
+    assert.strictEqual(fake.state.drafts.size, 1);
+  });
+
   it('Forget Account Secret removes the secret: the next publish asks to set the account up', async () => {
     await vscode.commands.executeCommand('wxpush.publish.forgetSecret', ACCOUNT);
     const calls = fake.state.calls.length;

@@ -39,8 +39,10 @@ export async function showRefused(problems: LintProblemSummary[], what: 'publish
   return shown;
 }
 
+/** The reason of an aborted signal (a DOMException named AbortError), whatever realm made it. */
 function isAbort(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'AbortError' || (e as { code?: string }).code === 'ABORT_ERR');
+  const x = e as { name?: unknown; code?: unknown } | undefined;
+  return !!x && (x.name === 'AbortError' || x.code === 'ABORT_ERR');
 }
 
 /**
