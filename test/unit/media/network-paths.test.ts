@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parsePush } from '../../../src/core/format/parse';
+import { buildLinks, hoverAt } from '../../../src/core/language';
 import { isNetworkPath, isRemotePath } from '../../../src/core/language/mediaPaths';
 import type { MediaInfo, MediaReader } from '../../../src/core/media/types';
 import { lintWithIO } from '../../../src/core/rules/gather';
@@ -49,6 +50,19 @@ describe('network (UNC) paths', () => {
       for (const p of NETWORK) await assert.rejects(reader.info(p), /not a local path/, p);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('get no file link and no media hover (following either would look the host up)', () => {
+    const text = '@image //host/share/a.png\n\n@article T\ncover: \\\\host\\share\\c.png\n\n![x](//host/share/b.png) ![y](media/local.png)\n';
+    const doc = parsePush(text);
+    assert.deepStrictEqual(
+      buildLinks(doc).filter((l) => l.target.type === 'file').map((l) => text.slice(l.span.start, l.span.end)),
+      ['media/local.png'],
+    );
+    for (const p of ['//host/share/a.png', '\\\\host\\share\\c.png', '//host/share/b.png']) {
+      const target = hoverAt(doc, text.indexOf(p) + 3);
+      assert.ok(!target || target.type !== 'media', `${p}: ${JSON.stringify(target)}`);
     }
   });
 });
