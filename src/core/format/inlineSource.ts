@@ -30,36 +30,25 @@ interface InlineState {
   pending: string;
   tokens: MdToken[];
   md: Markdown;
-  pendingStart?: number;
 }
 type InlineRule = (state: InlineState, silent: boolean) => boolean;
 
 export function inlineSource(md: Markdown): void {
   const ruler = md.inline.ruler as unknown as { __rules__: { name: string; fn: InlineRule }[]; __cache__: unknown };
-  ruler.__rules__.forEach((rule, i) => {
-    rule.fn = wrap(rule.name, rule.fn, i === 0);
+  // Only the rules whose tokens are wanted are wrapped: the many steps of the others (plain
+  // text above all) cost nothing extra.
+  ruler.__rules__.forEach((rule) => {
+    if (LOCATED.has(rule.name)) rule.fn = wrap(rule.name, rule.fn);
   });
   ruler.__cache__ = null;
-  const Base = md.inline.State as unknown as new (...args: unknown[]) => { pushPending(): MdToken };
-  // Pending text becomes a token when something else is pushed (or at the end); its source is
-  // the run of characters collected since `pendingStart`.
-  class SourceState extends Base {
-    pendingStart?: number;
-    override pushPending(): MdToken {
-      const t = super.pushPending();
-      if (this.pendingStart !== undefined) SOURCE.set(t, [this.pendingStart, this.pendingStart + t.content.length]);
-      return t;
-    }
-  }
-  (md.inline as unknown as { State: unknown }).State = SourceState;
 }
 
-function wrap(name: string, fn: InlineRule, first: boolean): InlineRule {
+/** Rules whose tokens get a source range: links, images, HTML, code and delimiter runs. */
+const LOCATED = new Set(['link', 'image', 'autolink', 'linkify', 'html_inline', 'backticks', 'emphasis', 'strikethrough']);
+
+function wrap(name: string, fn: InlineRule): InlineRule {
   return (state, silent) => {
     const before = state.pos;
-    // Every step of the tokenizer tries the first rule: a pending run starts at the first step
-    // that finds nothing pending.
-    if (first && !silent && state.pending === '') state.pendingStart = before;
     const pending = state.pending;
     const n = state.tokens.length;
     const ok = fn(state, silent);
@@ -72,14 +61,18 @@ function wrap(name: string, fn: InlineRule, first: boolean): InlineRule {
 function annotate(name: string, state: InlineState, before: number, n: number, pendingBefore: string) {
   const after = state.pos;
   const tokens = state.tokens;
-  let from = n;
-  // The first push flushed the pending text (already placed by pushPending).
-  let flushed = 0;
-  if (pendingBefore && SOURCE.has(tokens[n])) {
-    flushed = tokens[n].content.length;
-    from++;
+  // With text pending, the rule's first push turned it into a text token first; the linkify
+  // rule first takes the URL's scheme back out of the pending text (perhaps all of it).
+  const proto = name === 'linkify' ? schemeLength(state.src, before, pendingBefore.length) : 0;
+  const flushed = pendingBefore.length > proto ? pendingBefore.length - proto : 0;
+  const from = flushed ? n + 1 : n;
+  // Most steps push one token: skip the array work for them.
+  if (from === tokens.length - 1 && name !== 'link' && name !== 'image' && name !== 'autolink' && name !== 'linkify') {
+    if (!SOURCE.has(tokens[from])) SOURCE.set(tokens[from], [before, after]);
+    return;
   }
-  const mine = tokens.slice(from).filter((t) => !SOURCE.has(t));
+  const mine: MdToken[] = [];
+  for (let i = from; i < tokens.length; i++) if (!SOURCE.has(tokens[i])) mine.push(tokens[i]);
   if (!mine.length) return;
   const src = state.src;
   if (name === 'link' || name === 'image') {
@@ -105,7 +98,7 @@ function annotate(name: string, state: InlineState, before: number, n: number, p
     return;
   }
   if (name === 'autolink' || name === 'linkify') {
-    const start = name === 'linkify' ? before - (pendingBefore.length - flushed) : before;
+    const start = before - proto;
     const inner: [number, number] = name === 'autolink' ? [before + 1, after - 1] : [start, after];
     SOURCE.set(mine[0], [start, after]);
     LINKS.set(mine[0], { label: inner, destination: inner });
@@ -125,6 +118,14 @@ function annotate(name: string, state: InlineState, before: number, n: number, p
     return;
   }
   for (const t of mine) SOURCE.set(t, [before, after]);
+}
+
+/** The length of the URL scheme markdown-it's linkify rule finds before `pos` (as it does: at most 10 pending characters). */
+function schemeLength(src: string, pos: number, pending: number): number {
+  const min = pos - Math.min(10, pending, pos);
+  let p = pos;
+  while (p > min && /[A-Za-z0-9+.-]/.test(src[p - 1])) p--;
+  return pos - p;
 }
 
 function shiftChildren(children: MdToken[] | null, by: number) {
