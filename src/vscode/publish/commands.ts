@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { rulesConfigFor } from '../diagnostics/io';
+import { themeSettings } from '../theme';
 import type { DocumentModels } from '../documentModels';
 import { LANGUAGE_ID } from '../documentModels';
 import { displayLocale } from '../locale';
@@ -74,6 +75,8 @@ async function prepare(ctx: PublishContext, document: vscode.TextDocument) {
     locale: displayLocale(),
     log: (line) => ctx.log.info(line),
     rulesConfig: await rulesConfigFor(document.uri),
+    // The draft is rendered in the theme the preview and Copy use (the theme file is read beside the push).
+    themeSettings: themeSettings(document.uri),
   };
   const articles = doc.items.filter((i) => i.kind === 'article').length;
   return { options, account, articles };
