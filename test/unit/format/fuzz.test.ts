@@ -61,3 +61,34 @@ describe('parsePush fuzz', () => {
     assert.strictEqual(n, 10000);
   });
 });
+
+describe('inline nodes fuzz', () => {
+  it('places every inline node of 3,000 fuzzed pushes (LF and CRLF) inside its body, on its own markup', function () {
+    this.timeout(120000);
+    let nodes = 0;
+    let n = 0;
+    for (const raw of fuzzCorpus(3000, 99)) {
+      for (const text of [raw, raw.replace(/\r?\n/g, '\r\n')]) {
+        const doc = parsePush(text);
+        for (const it of doc.items) {
+          for (const node of it.inline ?? []) {
+            nodes++;
+            const where = `document #${n} item ${it.index} ${node.type} ${JSON.stringify(text.slice(node.span.start, node.span.end).slice(0, 80))}`;
+            const body = it.body!.span;
+            assert.ok(node.span.start >= body.start && node.span.end <= body.end && node.span.start <= node.span.end, `${where}: outside the body`);
+            for (const s of [node.textSpan, node.targetSpan]) if (s) assert.ok(s.start >= node.span.start && s.end <= node.span.end, `${where}: part outside the node`);
+            for (const o of [node.span.start, node.span.end]) assert.ok(!(o > 0 && text[o - 1] === '\r' && text[o] === '\n'), `${where}: splits a CRLF`);
+            const src = text.slice(node.span.start, node.span.end);
+            if (node.type === 'image') assert.ok(src.startsWith('!['), where);
+            if (node.type === 'link' && (node.origin === 'markdown' || node.origin === 'reference')) assert.ok(src.startsWith('['), where);
+            // An HTML block keeps the indentation (up to three spaces) that markdown-it gives it.
+            if (node.type === 'html') assert.ok(src.replace(/^ {0,3}/, '').startsWith('<'), where);
+            if (node.type === 'code') assert.ok(src.startsWith('`') && src.endsWith('`'), where);
+          }
+        }
+        n++;
+      }
+    }
+    assert.ok(nodes > 1000, `only ${nodes} nodes checked`);
+  });
+});
