@@ -111,7 +111,8 @@ describe('preview in VS Code (code-server)', function () {
     await page.locator('.tab', { hasText: '[Preview] service-mixed.wxpush' }).click();
     await page.keyboard.press('Control+p');
     await page.keyboard.type('subscription-weekly.wxpush');
-    await page.waitForTimeout(800);
+    // Quick Open searches the files asynchronously: Enter before the row is listed opens nothing.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'subscription-weekly.wxpush' }).first().waitFor({ timeout: 15000 });
     await page.keyboard.press('Enter');
     await page.locator('.tab.active .label-name', { hasText: 'subscription-weekly.wxpush' }).last().waitFor({ timeout: 10000 });
     // Edit the previewed file while its preview is hidden.
