@@ -180,20 +180,21 @@ export class WeChatClient {
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
       const detail = timedOut ? `no answer within ${this.o.timeoutMs ?? 30_000} ms` : cause?.code ?? cause?.message ?? (e as Error).message;
       this.log(`${shown} failed (${mask(String(detail), this.secrets(token))}) ${Date.now() - started}ms`);
-      throw new NetworkError(this.host, mask(String(detail), this.secrets(token)), timedOut);
+      throw new NetworkError(this.host, mask(String(detail), this.secrets(token)), timedOut, this.relay ? 'relay' : undefined);
     }
     if (this.relay && res.status !== 200) {
       // The relay's own answers (401, 404, 413, 429, 502, 504) carry `relay_error`.
       const own = relayAnswer(text);
       if (own) {
         this.log(`${shown} relay ${res.status} ${own.code} ${Date.now() - started}ms`);
-        if (res.status === 502 || res.status === 504) throw new NetworkError(this.host, own.detail, res.status === 504);
-        throw new RelayError(res.status, own.code, own.detail, Number(res.headers.get('retry-after')) || undefined);
+        if (res.status === 502 || res.status === 504) throw new NetworkError(this.host, own.detail, res.status === 504, 'wechat');
+        throw new RelayError(res.status, own.code, own.detail, Number(res.headers.get('retry-after')) || undefined, this.host);
       }
     }
     if (res.status >= 500) {
       this.log(`${shown} HTTP ${res.status} ${Date.now() - started}ms`);
-      throw new NetworkError(this.host, `HTTP ${res.status}`);
+      // Through a relay, an answer without `relay_error` is most often its reverse proxy's (the relay is down).
+      throw new NetworkError(this.host, `HTTP ${res.status}`, false, this.relay ? 'relay' : undefined);
     }
     // WeChat answers JSON whatever the Content-Type says (uploadimg sends text/plain).
     let data: Record<string, unknown>;
@@ -201,7 +202,7 @@ export class WeChatClient {
       data = JSON.parse(text) as Record<string, unknown>;
     } catch {
       this.log(`${shown} HTTP ${res.status} (not JSON) ${Date.now() - started}ms`);
-      throw new NetworkError(this.host, `HTTP ${res.status}, an answer that is not JSON`);
+      throw new NetworkError(this.host, `HTTP ${res.status}, an answer that is not JSON`, false, this.relay ? 'relay' : undefined);
     }
     const errcode = typeof data.errcode === 'number' ? data.errcode : Number(data.errcode ?? 0) || 0;
     this.log(`${shown} errcode=${errcode} ${Date.now() - started}ms`);

@@ -22,16 +22,29 @@ export class WeChatApiError extends Error {
   }
 }
 
+/**
+ * Which side of a team relay did not answer: `relay` when the relay itself could not be reached,
+ * `wechat` when the relay answered that WeChat could not be (its 502 and 504). The author fixes
+ * the first (the URL, the relay's machine) and waits out or reports the second.
+ */
+export type RelayHop = 'relay' | 'wechat';
+
 /** The request did not get an answer it could read: DNS, connection, timeout, HTTP 5xx. */
 export class NetworkError extends Error {
   readonly host: string;
   /** True when the request was sent but no answer came in time (its effect is unknown). */
   readonly timedOut: boolean;
-  constructor(host: string, detail: string, timedOut = false) {
+  /** Set when the call went through a relay (`host` is then the relay's). */
+  readonly relayHop?: RelayHop;
+  /** What failed, without the host (a code such as ECONNREFUSED, or the relay's words). */
+  readonly detail: string;
+  constructor(host: string, detail: string, timedOut = false, relayHop?: RelayHop) {
     super(`cannot reach ${host}: ${detail}`);
     this.name = 'NetworkError';
     this.host = host;
+    this.detail = detail;
     this.timedOut = timedOut;
+    if (relayHop) this.relayHop = relayHop;
   }
 }
 
@@ -44,12 +57,15 @@ export class RelayError extends Error {
   readonly status: number;
   readonly code: string;
   readonly retryAfter?: number;
-  constructor(status: number, code: string, detail: string, retryAfter?: number) {
+  /** The relay's host (and port), as the account's relay URL names it. */
+  readonly host?: string;
+  constructor(status: number, code: string, detail: string, retryAfter?: number, host?: string) {
     super(`relay: ${status} ${code}: ${detail}`);
     this.name = 'RelayError';
     this.status = status;
     this.code = code;
     this.retryAfter = retryAfter;
+    if (host) this.host = host;
   }
   advice(locale: PublishLocale = 'en'): string {
     const zh = locale === 'zh-cn';

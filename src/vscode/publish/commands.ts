@@ -96,7 +96,7 @@ export async function publishToDraftBox(ctx: PublishContext, uri?: vscode.Uri, n
       publishPush({ ...options, newDraft, signal, onProgress }),
     );
   } catch (e) {
-    ctx.lastFailure = await showFailure(e, displayLocale(), ctx.log, 'publish');
+    ctx.lastFailure = await showFailure(e, displayLocale(), ctx.log, 'publish', account.name);
     return undefined;
   }
   ctx.log.info(`${result.action}: draft ${result.draftMediaId ?? '-'}, ${result.uploads.filter((u) => !u.cached).length} uploaded, ${result.uploads.filter((u) => u.cached).length} cached`);
@@ -196,7 +196,7 @@ export async function sendPreviewToPhone(ctx: PublishContext, uri?: vscode.Uri):
   } catch (e) {
     // A WeChat ID the API does not know is asked again next time.
     if ((e as { errcode?: number }).errcode === 40132) await ctx.extension.globalState.update(wxNameKey(appId), undefined);
-    ctx.lastFailure = await showFailure(e, displayLocale(), ctx.log, 'preview');
+    ctx.lastFailure = await showFailure(e, displayLocale(), ctx.log, 'preview', account.name);
     return undefined;
   }
 }

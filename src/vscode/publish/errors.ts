@@ -1,10 +1,12 @@
 // What the author sees when a publish or a phone preview does not go through: lint errors in a
-// modal, the API's refusals with what to do (per error code, from the core), network failures
-// naming the host, and the IP whitelist error with the IP and the two actions it needs.
+// modal, the API's refusals with what to do (per error code, from the core), a team relay's own
+// refusals (relayErrors.ts), network failures naming the host, and the IP whitelist error with the
+// IP and the two actions it needs.
 import * as vscode from 'vscode';
 import type { DisplayLocale } from '../locale';
-import { NetworkError, PublishRefused, WeChatApiError, type LintProblemSummary } from './core';
+import { NetworkError, PublishRefused, relayFailure, WeChatApiError, type LintProblemSummary } from './core';
 import type { PublishLog } from './output';
+import { showRelayFailure } from './relayErrors';
 
 export const DEVELOPER_PLATFORM = 'https://developers.weixin.qq.com/platform';
 const MAX_LISTED = 12;
@@ -49,7 +51,7 @@ function isAbort(e: unknown): boolean {
  * Shows a failure. Returns what was shown (for tests). Not awaited by callers
  * that are done: the buttons are offers.
  */
-export async function showFailure(e: unknown, locale: DisplayLocale, log: PublishLog, what: 'publish' | 'preview'): Promise<ShownFailure> {
+export async function showFailure(e: unknown, locale: DisplayLocale, log: PublishLog, what: 'publish' | 'preview', account = ''): Promise<ShownFailure> {
   if (e instanceof PublishRefused) {
     log.error(`refused: ${e.problems.length} lint error(s)`);
     for (const p of e.problems) log.error(`  ${problemLine(p)}`);
@@ -61,6 +63,9 @@ export async function showFailure(e: unknown, locale: DisplayLocale, log: Publis
     void vscode.window.showInformationMessage(message);
     return { message, actions: [] };
   }
+  // Before the network branch: a relay that cannot be reached is the relay's URL or machine, not the connection.
+  const relay = relayFailure(e);
+  if (relay) return showRelayFailure(relay, account, log);
   const showLog = vscode.l10n.t('Show Log');
   if (e instanceof WeChatApiError) {
     const message = vscode.l10n.t('WeChat said no ({0} on {1}): {2}', e.errcode, e.path, e.advice(locale));
