@@ -117,20 +117,17 @@ export function inlineNodes(text: string, lines: LineIndex, tokens: readonly MdT
       const line = row ? row.line : t.map ? bodyLine + t.map[0] : -1;
       if (line < 0) continue;
       const map = placeContent(text, lines, t.content, line, row);
-      if (map) collect(t.children, t.content, map, b, out);
+      if (map) collect(t.children, map, b, out);
     }
   }
   return out;
 }
 
-function collect(children: readonly MdToken[], content: string, map: ContentMap, block: number, out: InlineNode[]) {
+function collect(children: readonly MdToken[], map: ContentMap, block: number, out: InlineNode[]) {
   const open: { token: MdToken; node?: InlineNode }[] = [];
-  let last = 0;
-  for (const c of children) {
-    let src = tokenSource(c);
-    // `www.…` and e-mail addresses are linked after inline parsing, in the text between tokens.
-    if (!src && c.type === 'link_open' && c.markup === 'linkify') src = linkifySource(content, String(c.attrGet('href') ?? ''), last);
-    if (src) last = Math.max(last, src[1]);
+  for (let child = 0; child < children.length; child++) {
+    const c = children[child];
+    const src = tokenSource(c);
     if (c.type === 'link_open') {
       const parts = linkParts(c);
       const node: InlineNode | undefined = src && {
@@ -139,8 +136,8 @@ function collect(children: readonly MdToken[], content: string, map: ContentMap,
         target: String(c.attrGet('href') ?? ''),
         origin: c.markup === 'autolink' ? 'autolink' : c.markup === 'linkify' ? 'linkify' : parts?.destination ? 'markdown' : 'reference',
         block,
+        child,
       };
-      if (node && !parts && c.markup === 'linkify') node.targetSpan = node.textSpan = node.span;
       if (node && parts) {
         node.textSpan = map.span(parts.label[0], parts.label[1]);
         if (parts.destination) node.targetSpan = map.span(parts.destination[0], parts.destination[1]);
@@ -150,14 +147,14 @@ function collect(children: readonly MdToken[], content: string, map: ContentMap,
     } else if (c.type === 'link_close') open.pop();
     else if (c.type === 'image' && src) {
       const parts = linkParts(c);
-      const node: InlineNode = { type: 'image', span: map.span(src[0], src[1]), target: String(c.attrGet('src') ?? ''), block };
+      const node: InlineNode = { type: 'image', span: map.span(src[0], src[1]), target: String(c.attrGet('src') ?? ''), block, child };
       if (parts) {
         node.textSpan = map.span(parts.label[0], parts.label[1]);
         if (parts.destination) node.targetSpan = map.span(parts.destination[0], parts.destination[1]);
       }
       out.push(node);
     } else if (c.type === 'html_inline' && src) {
-      out.push({ type: 'html', span: map.span(src[0], src[1]), block, content: c.content, segments: segments(map, c.content, src[0]) });
+      out.push({ type: 'html', span: map.span(src[0], src[1]), block, child, content: c.content, segments: segments(map, c.content, src[0]) });
     } else if (c.type === 'code_inline' && src) {
       out.push({ type: 'code', span: map.span(src[0], src[1]), block });
     } else if ((c.type === 'em_open' || c.type === 'strong_open' || c.type === 's_open') && src) {
@@ -171,23 +168,6 @@ function collect(children: readonly MdToken[], content: string, map: ContentMap,
       }
     }
   }
-}
-
-function linkifySource(content: string, href: string, from: number): [number, number] | undefined {
-  const forms = [href, href.replace(/^mailto:/, ''), href.replace(/^http:\/\//, '')];
-  try {
-    const d = decodeURI(href);
-    forms.push(d, d.replace(/^mailto:/, ''), d.replace(/^http:\/\//, ''));
-  } catch {
-    /* not decodable */
-  }
-  let best: [number, number] | undefined;
-  for (const f of forms) {
-    if (!f) continue;
-    const i = content.indexOf(f, from);
-    if (i !== -1 && (!best || i < best[0] || (i === best[0] && f.length > best[1] - best[0]))) best = [i, i + f.length];
-  }
-  return best;
 }
 
 /** Where each line of HTML `content` (at `from` in the token's content) lies in the document. */

@@ -32,19 +32,34 @@ interface InlineState {
   md: Markdown;
 }
 type InlineRule = (state: InlineState, silent: boolean) => boolean;
+interface CoreState {
+  tokens: MdToken[];
+  md: Markdown;
+}
+type CoreRule = (state: CoreState) => void;
 
 export function inlineSource(md: Markdown): void {
   const ruler = md.inline.ruler as unknown as { __rules__: { name: string; fn: InlineRule }[]; __cache__: unknown };
   // Only the rules whose tokens are wanted are wrapped: the many steps of the others (plain
   // text above all) cost nothing extra.
   ruler.__rules__.forEach((rule) => {
-    if (LOCATED.has(rule.name)) rule.fn = wrap(rule.name, rule.fn);
+    if (LOCATED.has(rule.name) || SINGLE.has(rule.name)) rule.fn = wrap(rule.name, rule.fn);
   });
   ruler.__cache__ = null;
+  // `www.…` and e-mail addresses are linked by a core rule after inline parsing, inside text tokens.
+  const core = md.core.ruler as unknown as { __rules__: { name: string; fn: CoreRule }[]; __cache__: unknown };
+  const linkify = core.__rules__.find((r) => r.name === 'linkify');
+  if (linkify) linkify.fn = locateCoreLinkify(md, linkify.fn);
+  core.__cache__ = null;
 }
 
 /** Rules whose tokens get a source range: links, images, HTML, code and delimiter runs. */
 const LOCATED = new Set(['link', 'image', 'autolink', 'linkify', 'html_inline', 'backticks', 'emphasis', 'strikethrough']);
+/**
+ * Rules that push one token (a line break, an escape, an entity, a note mark): located so that
+ * every token but plain text has a place, and a text token starts where the token before it ends.
+ */
+const SINGLE = new Set(['newline', 'escape', 'entity', 'footnote_ref', 'footnote_inline']);
 
 function wrap(name: string, fn: InlineRule): InlineRule {
   return (state, silent) => {
@@ -53,7 +68,9 @@ function wrap(name: string, fn: InlineRule): InlineRule {
     const n = state.tokens.length;
     const ok = fn(state, silent);
     if (!ok || silent || state.tokens.length === n) return ok;
-    annotate(name, state, before, n, pending);
+    // The newline rule may trim the pending text to nothing: its break is the last token pushed.
+    if (SINGLE.has(name)) SOURCE.set(state.tokens[state.tokens.length - 1], [before, state.pos]);
+    else annotate(name, state, before, n, pending);
     return ok;
   };
 }
@@ -135,5 +152,80 @@ function shiftChildren(children: MdToken[] | null, by: number) {
     const l = LINKS.get(c);
     if (l) LINKS.set(c, { label: [l.label[0] + by, l.label[1] + by], destination: l.destination && [l.destination[0] + by, l.destination[1] + by] });
     shiftChildren(c.children, by);
+  }
+}
+
+/**
+ * Where each text token of an inline block starts in its content. Every other token has a
+ * source range, and text is written as it stands in the source (only trailing blanks before a line
+ * break are dropped, and a located break follows them), so a text token starts where the token
+ * before it ends. Delimiter runs: an opening token is the run's inner character (the outer one is
+ * left as empty text), a closing token its first.
+ */
+function textStarts(children: readonly MdToken[]): Map<MdToken, number> {
+  const out = new Map<MdToken, number>();
+  let cursor = 0;
+  for (const c of children) {
+    if (c.type === 'text') {
+      if (cursor >= 0) out.set(c, cursor);
+      if (cursor >= 0) cursor += c.content.length;
+      continue;
+    }
+    const s = SOURCE.get(c);
+    if (!s) cursor = -1;
+    else if (c.type === 'link_open') cursor = LINKS.get(c)?.label[0] ?? -1;
+    else if (c.type === 'em_close' || c.type === 'strong_close' || c.type === 's_close') cursor = s[0] + c.markup.length;
+    else cursor = s[1];
+  }
+  return out;
+}
+
+/**
+ * Wraps markdown-it's core linkify rule: it replaces a text token by text, link and text; the
+ * links it made get the range of their match in the replaced token. linkify-it is asked again
+ * for the replaced tokens only, with the filters the rule applies, so the matches pair up in order.
+ */
+function locateCoreLinkify(md: Markdown, fn: CoreRule): CoreRule {
+  return (state) => {
+    const before: { block: MdToken; children: MdToken[]; starts: Map<MdToken, number> }[] = [];
+    for (const b of state.tokens) {
+      if (b.type === 'inline' && b.children && md.linkify.test(b.content)) before.push({ block: b, children: b.children, starts: textStarts(b.children) });
+    }
+    fn(state);
+    for (const { block, children, starts } of before) {
+      const now = block.children ?? [];
+      if (now === children) continue;
+      let k = 0;
+      for (let m = 0; m < children.length && k < now.length; m++) {
+        if (now[k] === children[m]) {
+          k++;
+          continue;
+        }
+        // children[m] was replaced by the tokens up to the next one kept.
+        const next = children[m + 1];
+        const made: MdToken[] = [];
+        while (k < now.length && now[k] !== next) made.push(now[k++]);
+        const start = starts.get(children[m]);
+        if (start !== undefined) locateMatches(md, children, m, start, made);
+      }
+    }
+  };
+}
+
+function locateMatches(md: Markdown, children: readonly MdToken[], m: number, start: number, made: readonly MdToken[]) {
+  let links = md.linkify.match(children[m].content) ?? [];
+  // As the rule does: a match at the start of text right after an escape is not a link.
+  if (links.length && links[0].index === 0 && m > 0 && children[m - 1].type === 'text_special') links = links.slice(1);
+  const kept = links.filter((l) => md.validateLink(md.normalizeLink(l.url)));
+  let n = 0;
+  for (let i = 0; i < made.length; i++) {
+    if (made[i].type !== 'link_open') continue;
+    const l = kept[n++];
+    if (!l || made[i].attrGet('href') !== md.normalizeLink(l.url)) return;
+    const span: [number, number] = [start + l.index, start + l.lastIndex];
+    SOURCE.set(made[i], span);
+    LINKS.set(made[i], { label: span, destination: span });
+    if (made[i + 1]?.type === 'text') SOURCE.set(made[i + 1], span);
+    if (made[i + 2]?.type === 'link_close') SOURCE.set(made[i + 2], [span[1], span[1]]);
   }
 }

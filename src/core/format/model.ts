@@ -66,6 +66,8 @@ export interface InlineNode {
   segments?: { at: number; offset: number }[];
   /** Index of the block token (`inline` or `html_block`) in `Item.tokens`. */
   block: number;
+  /** Links, images and inline HTML: index of the token among the block token's children. */
+  child?: number;
 }
 
 export interface Item {

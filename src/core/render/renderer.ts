@@ -1,8 +1,10 @@
 // markdown-it renderer rules that write WeChat-ready HTML straight from a theme: every element gets
 // its inline style here, nothing gets a class or an id. The same pass writes the text/plain
 // version, so the two clipboard flavours always hold the same words, markers and reference numbers.
-import type { Item, PushDocument, Span } from '../format';
+import type { InlineNode, Item, PushDocument, Span } from '../format';
 import type { MdToken as Token } from '../format/markdown';
+import { htmlSpan } from '../format/inline';
+import { scanAttributes, scanTags } from '../rules/support/html-tokens';
 import { References, referencesHeading } from './references';
 import { closeAll, closeNonContainers, sanitizeHtml, type OpenTag, type SanitizeHooks } from './sanitize';
 import { highlightCode } from './highlight';
@@ -28,9 +30,12 @@ export interface RenderState {
   blockHtml: OpenTag[];
   inlineHtml: OpenTag[];
   paragraph: ('p' | 'hidden' | 'figure')[];
-  /** The inline token being rendered (for image positions) and a search cursor in its lines. */
-  inline?: Token;
-  inlineCursor: number;
+  /** The model's inline nodes (exact spans) by block token, then by child index (-1: the block). */
+  nodes: Map<Token, Map<number, InlineNode>>;
+  /** The nodes of the inline token being rendered. */
+  inline?: Map<number, InlineNode>;
+  /** Where the `src` of each `<img>` of the HTML being sanitized is written, in order. */
+  htmlImages: { src: string; span: Span }[];
   /** Characters of task-list syntax (`[ ] `) still to drop from the start of the current inline. */
   taskPrefix: number;
   /** Footnote bodies by markdown-it-footnote id, set aside for the list at the end. */
@@ -60,14 +65,15 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
     blockHtml: [],
     inlineHtml: [],
     paragraph: [],
-    inlineCursor: 0,
+    nodes: nodesByToken(item),
+    htmlImages: [],
     taskPrefix: 0,
     notes: new Map(),
     hooks: undefined as unknown as SanitizeHooks,
   };
   st.hooks = {
     strip: (what) => st.stripped.add(what),
-    image: (src) => imageUrl(st, src, undefined),
+    image: (src) => imageUrl(st, src, htmlImageSpan(st, src)),
     externalLink: (href) => externalLink(st, href, ''),
   };
   return st;
@@ -105,9 +111,22 @@ function collectNotes(tokens: Token[], from: number, st: RenderState): number {
   return i;
 }
 
+/** The model's inline nodes keyed by the tokens they were derived from. */
+function nodesByToken(item: Item): Map<Token, Map<number, InlineNode>> {
+  const out = new Map<Token, Map<number, InlineNode>>();
+  const tokens = item.tokens ?? [];
+  for (const n of item.inline ?? []) {
+    const block = tokens[n.block];
+    if (!block || (n.child === undefined && n.type !== 'html')) continue;
+    let byChild = out.get(block);
+    if (!byChild) out.set(block, (byChild = new Map()));
+    byChild.set(n.child ?? -1, n);
+  }
+  return out;
+}
+
 function renderInline(t: Token, st: RenderState): string {
-  st.inline = t;
-  st.inlineCursor = 0;
+  st.inline = st.nodes.get(t);
   const children = t.children ?? [];
   let out = '';
   for (let i = 0; i < children.length; i++) {
@@ -135,6 +154,15 @@ function style(s: string): string {
 
 function line(t: Token, st: RenderState): string {
   return st.options.sourceLines && t.map ? ` data-line="${st.item.bodyLine + t.map[0]}"` : '';
+}
+
+/**
+ * Preview only: an image's or link's document line (scroll sync lands on it inside a long
+ * paragraph) and its exact source span `start-end` (double-click selects it in the editor).
+ */
+function source(node: InlineNode | undefined, st: RenderState): string {
+  if (!st.options.sourceLines || !node) return '';
+  return ` data-line="${st.doc.lines.lineAt(node.span.start)}" data-span="${node.span.start}-${node.span.end}"`;
 }
 
 function endBlock(st: RenderState) {
@@ -165,34 +193,43 @@ function externalLink(st: RenderState, href: string, text: string): { open: stri
   };
 }
 
-function imageUrl(st: RenderState, src: string, token: Token | undefined): string {
+function imageUrl(st: RenderState, src: string, span: Span | undefined): string {
   const kind = imageKind(src);
   if (kind === 'local') {
-    st.localImages.push({ src, span: imageSpan(st, src, token) });
+    st.localImages.push({ src, span });
     return st.options.resolveImage?.(src) ?? src;
   }
   if (kind === 'remote' && !st.remoteImages.includes(src)) st.remoteImages.push(src);
   return src;
 }
 
-/** Where the path of a local image is written in the document. */
-function imageSpan(st: RenderState, src: string, token: Token | undefined): Span | undefined {
-  const { doc, item } = st;
-  const text = doc.text;
-  const map = st.inline?.map;
-  if (token && map) {
-    const from = Math.max(doc.lines.lineStart(item.bodyLine + map[0]), st.inlineCursor);
-    const to = doc.lines.lineEnd(item.bodyLine + map[1] - 1);
-    const at = text.indexOf(src, from);
-    if (at !== -1 && at + src.length <= to) {
-      st.inlineCursor = at + src.length;
-      return { start: at, end: at + src.length };
+/** Where the path of a markdown image is written: its destination, or the image for a reference. */
+function imageSpan(node: InlineNode | undefined): Span | undefined {
+  return node && { ...(node.targetSpan ?? node.span) };
+}
+
+/** The `src` of each `<img>` in an HTML node, where it is written, for the sanitizer's image hook. */
+function htmlImages(node: InlineNode | undefined): { src: string; span: Span }[] {
+  const out: { src: string; span: Span }[] = [];
+  if (!node?.content || !/<img\b/i.test(node.content)) return out;
+  for (const tag of scanTags(node.content)) {
+    if (tag.name !== 'img') continue;
+    for (const a of scanAttributes(tag)) {
+      if (a.name !== 'src') continue;
+      out.push({ src: decodeEntities(a.value).trim(), span: htmlSpan(node.span, node.segments, a.valueAt, a.value.length) });
+      break;
     }
   }
-  const body = item.body?.span;
-  if (!body) return undefined;
-  const at = text.indexOf(src, body.start);
-  return at !== -1 && at + src.length <= body.end ? { start: at, end: at + src.length } : undefined;
+  return out;
+}
+
+/** The next `<img>` of the HTML being sanitized with this source (the sanitizer skips none it keeps). */
+function htmlImageSpan(st: RenderState, src: string): Span | undefined {
+  while (st.htmlImages.length) {
+    const next = st.htmlImages.shift()!;
+    if (next.src === src) return next.span;
+  }
+  return undefined;
 }
 
 /** Whitespace that survives the editor: every space a no-break space, every line a <br>. */
@@ -338,6 +375,7 @@ const BLOCK_RULES: Record<string, Rule> = {
   },
   html_block(tokens, idx, st) {
     const before = st.blockHtml.length;
+    st.htmlImages = htmlImages(st.nodes.get(tokens[idx])?.get(-1));
     let html = sanitizeHtml(tokens[idx].content, st.blockHtml, st.hooks);
     html += closeNonContainers(st.blockHtml, before);
     const text = sanitizeToText(html).trim();
@@ -447,7 +485,8 @@ const INLINE_RULES: Record<string, Rule> = {
       close = ext.close;
     }
     st.linkClose.push(close);
-    return open;
+    // The element the link opens (an <a> or a reference's <span>) carries the link's source.
+    return open && open.replace(/>$/, `${source(st.inline?.get(idx), st)}>`);
   },
   link_close(_c, _i, st) {
     const close = st.linkClose.pop() ?? '';
@@ -467,11 +506,12 @@ const INLINE_RULES: Record<string, Rule> = {
       st.text.push(`[${alt || 'image'}]`);
       return `<span${style(st.theme.imgMissing)}>[${escapeHtml(alt || 'image')}]</span>`;
     }
-    const url = imageUrl(st, src, t);
+    const node = st.inline?.get(idx);
+    const url = imageUrl(st, src, kind === 'local' ? imageSpan(node) : undefined);
     // The plain-text flavour marks where each image goes.
     st.text.push(`[${alt || 'image'}]`);
     const figure = st.paragraph[st.paragraph.length - 1] === 'figure';
-    let html = `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${style(figure ? st.theme.img : st.theme.imgInline)}>`;
+    let html = `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${style(figure ? st.theme.img : st.theme.imgInline)}${source(node, st)}>`;
     // Only a title makes a caption: alt text is often a file name that editors fill in.
     const caption = title;
     if (figure && caption) {
@@ -489,6 +529,7 @@ const INLINE_RULES: Record<string, Rule> = {
   // The way back from a note to its mark is an in-page link, which WeChat does not follow (§3.5).
   footnote_anchor: () => '',
   html_inline(children, idx, st) {
+    st.htmlImages = htmlImages(st.inline?.get(idx));
     const html = sanitizeHtml(children[idx].content, st.inlineHtml, st.hooks);
     const text = sanitizeToText(html);
     if (text) st.text.push(text);

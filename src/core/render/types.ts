@@ -10,7 +10,7 @@ export interface RenderOptions {
   linkReferences?: boolean;
   /** Maps a local image path to the URL to write (the preview gives webview URIs; export leaves them). */
   resolveImage?: (src: string) => string | undefined;
-  /** Preview only: `data-line="<document line>"` on block elements for scroll sync. */
+  /** Preview only: `data-line="<document line>"` on block elements, images and links for scroll sync, and `data-span="start-end"` (source offsets) on images and links. */
   sourceLines?: boolean;
   /** Language of the words the renderer adds (the references heading). */
   locale?: RenderLocale;
