@@ -306,12 +306,15 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-// Double-click in an article body: reveal that source line, as the markdown preview does.
+// Double-click in an article body: reveal that source line, as the markdown preview does; on an
+// image or a link, select exactly its source.
 document.addEventListener('dblclick', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>('.wxp-rich [data-line]');
   if (!el) return;
   sync.suppress();
-  post({ type: 'revealLine', line: Number(el.dataset.line) });
+  const span = /^(\d+)-(\d+)$/.exec(el.dataset.span ?? '');
+  if (span) post({ type: 'revealSpan', start: Number(span[1]), end: Number(span[2]) });
+  else post({ type: 'revealLine', line: Number(el.dataset.line) });
 });
 
 async function copyArticle(msg: Extract<ToWebview, { type: 'copyArticle' }>) {

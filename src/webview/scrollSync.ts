@@ -1,5 +1,6 @@
 // Scroll sync between the editor and the preview, in both directions. Elements carry the 0-based
-// source line they come from (`data-line`). Each side ignores the scroll events that its own
+// source line they come from (`data-line`): blocks, and the images and links inside an article
+// body (which also carry their source span), so a long paragraph is followed line by line. Each side ignores the scroll events that its own
 // programmatic scrolling causes (the anti-echo guard), or the two would chase each other.
 const ECHO_MS = 250;
 
@@ -30,7 +31,8 @@ export class ScrollSync {
     for (const e of els) {
       const l = Number(e.dataset.line);
       if (!isFinite(l)) continue;
-      if (l <= line && l >= bestLine) {
+      // On a line shared by a block and an image or link inside it, the block's top is the line's.
+      if (l <= line && (l > bestLine || (l === bestLine && !e.dataset.span))) {
         best = e;
         bestLine = l;
       } else if (l > line && l < nextLine) {

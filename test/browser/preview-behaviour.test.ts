@@ -93,6 +93,41 @@ describe('preview webview behaviour (Chromium)', function () {
     assert.ok(reported > target, `scrolling down reports a later line (${reported} > ${target})`);
   });
 
+  it('inline images and links carry their source: scroll sync lands on an image inside a long paragraph, a double-click selects its source', async () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Line ${i} of a long paragraph that goes on and on`).join('\n');
+    const text = [
+      '---\naccount: A\ntype: subscription\n---\n\n@article Long\ncover: media/cover-push.jpg\n',
+      `${filler}\nand here is ![the step](media/bread-step.jpg) in it,\n${filler}\nthen [a link](https://example.com/x) and ![a poster](media/poster.jpg "P")`,
+      '\n- a list item with ![avatar](media/avatar.png)\n',
+      `${filler}\n`,
+    ].join('\n');
+    await open({ text, dir: 'examples' });
+    await page.click('[data-tab="article"]');
+    const rich = '.wxp-surface[data-surface="article"] .wxp-rich';
+    await page.waitForFunction((sel) => Array.from(document.querySelectorAll<HTMLImageElement>(`${sel} img`)).every((i) => i.complete), rich);
+    const lines = text.split('\n');
+    const poster = lines.findIndex((l) => l.includes('![a poster]'));
+    assert.ok(poster > 80, 'the poster sits far down in its paragraph');
+    await page.evaluate((line) => window.postMessage({ type: 'scrollToLine', line }, '*'), poster);
+    await page.waitForTimeout(100);
+    const top = await page.evaluate((sel) => document.querySelector(`${sel} img[alt="a poster"]`)!.getBoundingClientRect().top, rich);
+    assert.ok(top >= -2 && top < 60, `the poster, not its paragraph, is at the top (${top})`);
+    // A double-click on an image or link posts its exact span in the text the preview rendered.
+    await page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+    for (const [selector, source] of [
+      ['img[alt="a poster"]', '![a poster](media/poster.jpg "P")'],
+      ['img[alt="the step"]', '![the step](media/bread-step.jpg)'],
+      ['img[alt="avatar"]', '![avatar](media/avatar.png)'],
+      ['[data-span]:not(img)', '[a link](https://example.com/x)'],
+    ]) {
+      await page.locator(`${rich} ${selector}`).first().dblclick();
+      const span = (await posted()).filter((m) => m.type === 'revealSpan').pop() as { start: number; end: number } | undefined;
+      assert.ok(span, `${selector}: a revealSpan was posted`);
+      assert.strictEqual(text.slice(span.start, span.end), source);
+    }
+    assert.deepStrictEqual((await posted()).filter((m) => m.type === 'revealLine'), [], 'no line-only reveal for an image or link');
+  });
+
   it('keeps its state for the serializer and restores the surface after a reload', async () => {
     await open({ file: SERVICE });
     await page.click('[data-tab="moments"]');

@@ -1,6 +1,7 @@
 // The one place the preview asks for an article body: the project's article renderer, the same
 // one "Copy for WeChat" uses, so the preview shows what will be pasted. It sanitizes to what WeChat
-// keeps and, with `sourceLines`, marks block elements with their document line for scroll sync.
+// keeps and, with `sourceLines`, marks block elements with their document line for scroll sync,
+// and images and links with their line and source span (double-click selects it in the editor).
 import type { Item, PushDocument } from '../format/model';
 import { renderArticle, type Theme } from '../render';
 import type { RenderedBody } from './build';

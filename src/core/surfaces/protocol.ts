@@ -22,6 +22,8 @@ export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; itemIndex: number; line: number }
   | { type: 'revealLine'; line: number }
+  /** Select the source of an image or link the author double-clicked: `[start, end)` offsets of the rendered text. */
+  | { type: 'revealSpan'; start: number; end: number }
   | { type: 'toggleLock' }
   | { type: 'copyForWeChat'; itemIndex: number }
   | { type: 'openSource'; itemIndex: number }

@@ -234,6 +234,9 @@ export class PreviewPanel implements vscode.Disposable {
         if (Date.now() < this.ignorePreviewScrollUntil) return;
         await this.revealInEditor(m.line, false);
         break;
+      case 'revealSpan':
+        await this.selectInEditor(m.start, m.end);
+        break;
       case 'viewState':
         void this.context.workspaceState.update(viewStateKey(this.resourceUri), m.state);
         break;
@@ -284,10 +287,23 @@ export class PreviewPanel implements vscode.Disposable {
     if (!select) return;
     const document = await this.document();
     if (!document) return;
+    await this.showSelection(document, new vscode.Range(line, 0, line, document.lineAt(Math.min(line, document.lineCount - 1)).text.length));
+  }
+
+  /** Selects `[start, end)` (offsets of the text the preview rendered, from the model's inline nodes). */
+  private async selectInEditor(start: number, end: number) {
+    const document = await this.document();
+    if (!document || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return;
+    await this.showSelection(document, new vscode.Range(document.positionAt(start), document.positionAt(end)));
+  }
+
+  private async showSelection(document: vscode.TextDocument, selection: vscode.Range) {
+    const key = this.resourceUri.toString();
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
     const column = editor?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
-    const shown = await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(line, 0, line, document.lineAt(Math.min(line, document.lineCount - 1)).text.length) });
+    const shown = await vscode.window.showTextDocument(document, { viewColumn: column, selection });
     this.ignoreEditorScrollUntil = Date.now() + ECHO_MS;
-    shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    shown.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private onEditorScroll(e: vscode.TextEditorVisibleRangesChangeEvent) {
