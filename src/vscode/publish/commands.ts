@@ -82,6 +82,19 @@ async function prepare(ctx: PublishContext, document: vscode.TextDocument) {
   return { options, account, articles };
 }
 
+/** Where the calls go when not to WeChat itself: the relay's host (never its URL's user part), or a test server. */
+function via(options: PublishOptions): string {
+  const relay = options.credentials?.relay?.url;
+  if (relay) {
+    try {
+      return ` via the relay ${new URL(relay).host}`;
+    } catch {
+      return ' via a relay';
+    }
+  }
+  return options.apiBase ? ` via ${options.apiBase}` : '';
+}
+
 export async function publishToDraftBox(ctx: PublishContext, uri?: vscode.Uri, newDraft = false): Promise<PublishResult | undefined> {
   const document = await pushDocument(uri);
   if (!document) return undefined;
@@ -89,7 +102,7 @@ export async function publishToDraftBox(ctx: PublishContext, uri?: vscode.Uri, n
   if (!prepared) return undefined;
   const { options, account, articles } = prepared;
   const name = path.basename(document.uri.fsPath);
-  ctx.log.info(`publish ${name} → ${account.name} (${account.entry.appId})${options.apiBase ? ` via ${options.apiBase}` : ''}`);
+  ctx.log.info(`publish ${name} → ${account.name} (${account.entry.appId})${via(options)}`);
   let result: PublishResult;
   try {
     result = await withPublishProgress(vscode.l10n.t('Publishing {0} to the draft box of “{1}”', name, account.name), (signal, onProgress) =>
@@ -181,7 +194,7 @@ export async function sendPreviewToPhone(ctx: PublishContext, uri?: vscode.Uri):
     towxname = entered.trim();
     await ctx.extension.globalState.update(wxNameKey(appId), towxname);
   }
-  ctx.log.info(`phone preview ${path.basename(document.uri.fsPath)} → ${account.name} (${appId})`);
+  ctx.log.info(`phone preview ${path.basename(document.uri.fsPath)} → ${account.name} (${appId})${via(options)}`);
   const countFile = path.join(options.cacheDir, `preview-count-${appId}.json`);
   try {
     const result = await withPublishProgress(vscode.l10n.t('Sending the preview to {0}', towxname), (signal, onProgress) =>
