@@ -56,10 +56,10 @@ export function inlineSource(md: Markdown): void {
 /** Rules whose tokens get a source range: links, images, HTML, code and delimiter runs. */
 const LOCATED = new Set(['link', 'image', 'autolink', 'linkify', 'html_inline', 'backticks', 'emphasis', 'strikethrough']);
 /**
- * Rules that push one token (a line break, an escape, an entity, a note mark): located so that
- * every token but plain text has a place, and a text token starts where the token before it ends.
+ * Note marks push one token whose length the token does not tell: located so that a text token
+ * after one starts where it ends (breaks, escapes and entities tell, see textStarts).
  */
-const SINGLE = new Set(['newline', 'escape', 'entity', 'footnote_ref', 'footnote_inline']);
+const SINGLE = new Set(['footnote_ref', 'footnote_inline']);
 
 function wrap(name: string, fn: InlineRule): InlineRule {
   return (state, silent) => {
@@ -68,7 +68,6 @@ function wrap(name: string, fn: InlineRule): InlineRule {
     const n = state.tokens.length;
     const ok = fn(state, silent);
     if (!ok || silent || state.tokens.length === n) return ok;
-    // The newline rule may trim the pending text to nothing: its break is the last token pushed.
     if (SINGLE.has(name)) SOURCE.set(state.tokens[state.tokens.length - 1], [before, state.pos]);
     else annotate(name, state, before, n, pending);
     return ok;
@@ -156,76 +155,104 @@ function shiftChildren(children: MdToken[] | null, by: number) {
 }
 
 /**
- * Where each text token of an inline block starts in its content. Every other token has a
- * source range, and text is written as it stands in the source (only trailing blanks before a line
- * break are dropped, and a located break follows them), so a text token starts where the token
- * before it ends. Delimiter runs: an opening token is the run's inner character (the outer one is
- * left as empty text), a closing token its first.
+ * Where text tokens start in their block's content (`src`), walking the children in order. Text is
+ * written as it stands in the source (only blanks before a line break are dropped), so a text
+ * token starts where the token before it ends: located tokens have a range; an escape or entity
+ * keeps its source in `markup`; a line break runs to the next line's first non-blank. Delimiter
+ * runs: an opening token is the run's inner character (the outer one is left as empty text), a
+ * closing token its first. -1: not known (after a token of a plugin that is not located).
  */
-function textStarts(children: readonly MdToken[]): Map<MdToken, number> {
-  const out = new Map<MdToken, number>();
-  let cursor = 0;
-  for (const c of children) {
+class TextCursor {
+  at = 0;
+  constructor(private readonly src: string) {}
+
+  /** Moves past `c`; before that, `at` is where `c` starts if it is text. */
+  pass(c: MdToken) {
     if (c.type === 'text') {
-      if (cursor >= 0) out.set(c, cursor);
-      if (cursor >= 0) cursor += c.content.length;
-      continue;
+      if (this.at >= 0) this.at += c.content.length;
+    } else if (c.type === 'text_special') {
+      if (this.at >= 0) this.at += c.markup.length;
+    } else if (c.type === 'softbreak' || c.type === 'hardbreak') {
+      const nl = this.at < 0 ? -1 : this.src.indexOf('\n', this.at);
+      if (nl === -1) this.at = -1;
+      else for (this.at = nl + 1; this.src[this.at] === ' ' || this.src[this.at] === '\t'; ) this.at++;
+    } else {
+      // Any other token with a range puts the cursor back on the source.
+      const s = SOURCE.get(c);
+      if (!s) this.at = -1;
+      else if (c.type === 'link_open') this.at = LINKS.get(c)?.label[0] ?? -1;
+      else if (c.type === 'em_close' || c.type === 'strong_close' || c.type === 's_close') this.at = s[0] + c.markup.length;
+      else this.at = s[1];
     }
-    const s = SOURCE.get(c);
-    if (!s) cursor = -1;
-    else if (c.type === 'link_open') cursor = LINKS.get(c)?.label[0] ?? -1;
-    else if (c.type === 'em_close' || c.type === 'strong_close' || c.type === 's_close') cursor = s[0] + c.markup.length;
-    else cursor = s[1];
   }
-  return out;
 }
 
 /**
  * Wraps markdown-it's core linkify rule: it replaces a text token by text, link and text; the
- * links it made get the range of their match in the replaced token. linkify-it is asked again
- * for the replaced tokens only, with the filters the rule applies, so the matches pair up in order.
+ * links it made get the range of their linkify-it match in the replaced token (the matches are
+ * kept as the rule asks for them, and paired with the links in order).
  */
 function locateCoreLinkify(md: Markdown, fn: CoreRule): CoreRule {
   return (state) => {
-    const before: { block: MdToken; children: MdToken[]; starts: Map<MdToken, number> }[] = [];
-    for (const b of state.tokens) {
-      if (b.type === 'inline' && b.children && md.linkify.test(b.content)) before.push({ block: b, children: b.children, starts: textStarts(b.children) });
+    // The rule gives a block it links in a new array of children: keep the old ones to compare.
+    const before: { block: MdToken; children: MdToken[] }[] = [];
+    for (const b of state.tokens) if (b.type === 'inline' && b.children) before.push({ block: b, children: b.children });
+    // linkify-it's matches for each text the rule reads, so that they are not computed twice.
+    const linkify = md.linkify;
+    const match = linkify.match;
+    const matches = new Map<string, ReturnType<typeof match>>();
+    linkify.match = (text: string) => {
+      const m = match.call(linkify, text);
+      matches.set(text, m);
+      return m;
+    };
+    try {
+      fn(state);
+    } finally {
+      linkify.match = match;
     }
-    fn(state);
-    for (const { block, children, starts } of before) {
+    for (const { block, children } of before) {
       const now = block.children ?? [];
       if (now === children) continue;
+      const cursor = new TextCursor(block.content);
       let k = 0;
       for (let m = 0; m < children.length && k < now.length; m++) {
-        if (now[k] === children[m]) {
+        const old = children[m];
+        if (now[k] === old) {
           k++;
-          continue;
+        } else {
+          // `old` was replaced by the tokens up to the next one kept.
+          const next = children[m + 1];
+          const from = k;
+          while (k < now.length && now[k] !== next) k++;
+          if (cursor.at >= 0) locateMatches(md, matches.get(old.content), children, m, cursor.at, now, from, k);
         }
-        // children[m] was replaced by the tokens up to the next one kept.
-        const next = children[m + 1];
-        const made: MdToken[] = [];
-        while (k < now.length && now[k] !== next) made.push(now[k++]);
-        const start = starts.get(children[m]);
-        if (start !== undefined) locateMatches(md, children, m, start, made);
+        cursor.pass(old);
       }
     }
   };
 }
 
-function locateMatches(md: Markdown, children: readonly MdToken[], m: number, start: number, made: readonly MdToken[]) {
-  let links = md.linkify.match(children[m].content) ?? [];
+/** Gives the links among `made[from, to)` the ranges of their matches in the text they replaced. */
+function locateMatches(md: Markdown, found: ReturnType<Markdown['linkify']['match']> | undefined, children: readonly MdToken[], m: number, start: number, made: readonly MdToken[], from: number, to: number) {
+  let links = found ?? [];
   // As the rule does: a match at the start of text right after an escape is not a link.
   if (links.length && links[0].index === 0 && m > 0 && children[m - 1].type === 'text_special') links = links.slice(1);
-  const kept = links.filter((l) => md.validateLink(md.normalizeLink(l.url)));
+  let count = 0;
+  for (let i = from; i < to; i++) if (made[i].type === 'link_open') count++;
+  // The rule leaves out matches that fail validateLink (none of linkify-it's own schemes do):
+  // when it left some out, each link is paired with the next match of its href.
+  const check = count !== links.length;
   let n = 0;
-  for (let i = 0; i < made.length; i++) {
+  for (let i = from; i < to; i++) {
     if (made[i].type !== 'link_open') continue;
-    const l = kept[n++];
-    if (!l || made[i].attrGet('href') !== md.normalizeLink(l.url)) return;
+    if (check) while (n < links.length && md.normalizeLink(links[n].url) !== made[i].attrGet('href')) n++;
+    const l = links[n++];
+    if (!l) return;
     const span: [number, number] = [start + l.index, start + l.lastIndex];
     SOURCE.set(made[i], span);
     LINKS.set(made[i], { label: span, destination: span });
-    if (made[i + 1]?.type === 'text') SOURCE.set(made[i + 1], span);
-    if (made[i + 2]?.type === 'link_close') SOURCE.set(made[i + 2], [span[1], span[1]]);
+    if (i + 1 < to && made[i + 1].type === 'text') SOURCE.set(made[i + 1], span);
+    if (i + 2 < to && made[i + 2].type === 'link_close') SOURCE.set(made[i + 2], [span[1], span[1]]);
   }
 }
