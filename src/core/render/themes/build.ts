@@ -27,7 +27,27 @@ const FONT_STACKS: Record<Font, string> = {
 };
 const MONO = 'Menlo,Consolas,"Courier New",monospace';
 
+/**
+ * Built themes by look and options. A theme is resolved on every lint (theme-value) and every
+ * render, almost always to the same few; the same object back also lets the renderer keep its
+ * `style=""` attributes per theme. Frozen because it is shared.
+ */
+const built = new WeakMap<ThemeLook, Map<string, Theme>>();
+
 export function buildTheme(look: ThemeLook, o: ThemeOptions): Theme {
+  let byOptions = built.get(look);
+  if (!byOptions) built.set(look, (byOptions = new Map()));
+  const key = JSON.stringify(o);
+  let theme = byOptions.get(key);
+  if (!theme) {
+    // A theme file's looks are bounded, but options may come from any text: keep the cache small.
+    if (byOptions.size >= 32) byOptions.clear();
+    byOptions.set(key, (theme = Object.freeze(writeTheme(look, o))));
+  }
+  return theme;
+}
+
+function writeTheme(look: ThemeLook, o: ThemeOptions): Theme {
   const accent = o.accentColor;
   const text = o.textColor;
   const heading = text === '#333333' || text === '#333' ? '#222' : text;
