@@ -40,7 +40,8 @@ export const externalLink: RuleDefinition = {
         if (link.markup) edits.push({ span: link.markup.span, newText: link.markup.text });
         fixes = [{ title: t('fix.to-source'), edits }];
       }
-      out.push({ span: link.span, data: { host: hostOf(displayUrl(link.href)), url: displayUrl(link.href) }, fixes });
+      const shown = displayUrl(link.href);
+      out.push({ span: link.span, data: { host: hostOf(shown), url: shown }, fixes });
     }
     return out;
   },
