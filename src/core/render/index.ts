@@ -5,7 +5,7 @@ import { articleTitle, getField, stringValue, type Item, type PushDocument } fro
 import { createState, renderReferences, renderTokens } from './renderer';
 import type { RenderOptions, RenderedArticle } from './types';
 import { escapeHtml } from './urls';
-import { charCount } from '../text/count';
+import { nonSpaceCharCount } from '../text/count';
 
 export type { RenderOptions, RenderedArticle, Reference, RenderLocale } from './types';
 export { defaultTheme, type Theme } from './theme';
@@ -58,5 +58,5 @@ export function renderStandaloneHtml(doc: PushDocument, item: Item, options: Ren
 
 /** User-perceived characters that are not whitespace (an emoji is one character, as a reader sees it). */
 function countChars(text: string): number {
-  return charCount(text.replace(/[\s\u0085]+/g, ''));
+  return nonSpaceCharCount(text, true);
 }

@@ -204,6 +204,27 @@ export function charCount(s: string): number {
   return n;
 }
 
+/**
+ * `charCount` of the text with its whitespace (`\s`, and NEL when `nel`) removed, the text given in
+ * parts as if joined. Text of simple characters only (nearly all of it) is counted in one pass
+ * without building the joined, stripped copy: each such character is one cluster, so removing
+ * whitespace between them joins none.
+ */
+export function nonSpaceCharCount(parts: string | readonly string[], nel = false): number {
+  const list = typeof parts === 'string' ? [parts] : parts;
+  let n = 0;
+  for (const s of list) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!isSimple(c)) return charCount(list.join('').replace(nel ? /[\s\u0085]+/g : /\s+/g, ''));
+      // The characters of \s that are simple (the others take the path above).
+      if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (nel && c === 0x85)) continue;
+      n++;
+    }
+  }
+  return n;
+}
+
 /** The first `n` user-perceived characters of `s` (an emoji is never cut in half). */
 export function firstChars(s: string, n: number): string {
   if (n <= 0) return '';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { charCount, firstChars, utf8Bytes } from '../../../src/core/text/count';
+import { charCount, firstChars, nonSpaceCharCount, utf8Bytes } from '../../../src/core/text/count';
 
 // What Intl.Segmenter says, the slow way: the reference the fast paths must agree with.
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -46,6 +46,29 @@ describe('text: counting user-perceived characters', () => {
     assert.strictEqual(charCount('👨‍👩‍👧🇨🇳'.repeat(500)), 1000);
     assert.strictEqual(charCount('\u1100\u1161\u11a8'.repeat(400)), 400);
     assert.strictEqual(charCount('한국어'.repeat(400)), 1200);
+  });
+
+  it('counts text without its whitespace as the stripped, joined text, every kind of space and joiner mixed in', () => {
+    assert.strictEqual(nonSpaceCharCount(['公众号 推送', '\u3000是\t什么\r\n', ' ']), 8);
+    assert.strictEqual(nonSpaceCharCount('a\u0085b'), 3);
+    assert.strictEqual(nonSpaceCharCount('a\u0085b', true), 2);
+    // A mark after a removed space joins the letter before it, as in the stripped text.
+    assert.strictEqual(nonSpaceCharCount(['e', ' \u0301']), 1);
+    const pool = ['a', '中', ' ', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2003', '\u2028', '\u202f', '\ufeff', '\u0085', '\u1680', '\u0301', '\u200d', '👍', '🏻', '🇨', '\u3099', 'か', '\u001f', 'é'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let k = 0; k < 5000; k++) {
+      const parts: string[] = [];
+      for (let p = next() % 4; p >= 0; p--) {
+        let s = '';
+        // Half of the texts are plain (the one-pass path), the rest draw from the whole pool.
+        for (let i = next() % 10; i > 0; i--) s += pool[next() % (k % 2 ? pool.length : 10)];
+        parts.push(s);
+      }
+      const joined = parts.join('');
+      assert.strictEqual(nonSpaceCharCount(parts), charCount(joined.replace(/\s+/g, '')), JSON.stringify(parts));
+      assert.strictEqual(nonSpaceCharCount(joined, true), charCount(joined.replace(/[\s\u0085]+/g, '')), JSON.stringify(joined));
+    }
   });
 
   it('never cuts an emoji in half when taking the first characters', () => {

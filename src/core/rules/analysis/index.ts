@@ -6,6 +6,7 @@ import { sharedMarkdown, type MdToken } from '../../format/markdown';
 import { tokenLineSpan } from '../../format/queries';
 import { scanAttributes, scanTags } from '../support/html-tokens';
 import { itemOrigin } from '../../format/incremental';
+import { nonSpaceCharCount } from '../../text/count';
 
 export interface BodyLink {
   item: Item;
@@ -58,6 +59,7 @@ const factsByOrigin = new WeakMap<Item, { item: Item; facts: ArticleFacts }>();
 /** Rendered HTML and plain text depend on the tokens only, not on where the body sits. */
 const renderedByTokens = new WeakMap<MdToken[], string>();
 const plainByTokens = new WeakMap<MdToken[], string>();
+const charsByTokens = new WeakMap<MdToken[], number>();
 
 export class Analysis {
   private facts = new Map<number, ArticleFacts>();
@@ -93,23 +95,39 @@ export class Analysis {
     return h;
   }
 
+  /** Characters of the body's visible text, whitespace not counted (what plainText holds, counted). */
+  textChars(item: Item): number {
+    const tokens = item.tokens ?? [];
+    let n = charsByTokens.get(tokens);
+    if (n === undefined) {
+      n = nonSpaceCharCount(textParts(tokens));
+      charsByTokens.set(tokens, n);
+    }
+    return n;
+  }
+
   /** The body's visible text, whitespace collapsed (what WeChat takes the auto digest from). */
   plainText(item: Item): string {
     const tokens = item.tokens ?? [];
     let p = plainByTokens.get(tokens);
     if (p === undefined) {
-      const parts: string[] = [];
-      for (const t of tokens) {
-        if (t.type === 'inline') {
-          for (const c of t.children ?? []) if (c.type === 'text' || c.type === 'code_inline') parts.push(c.content);
-          parts.push(' ');
-        } else if (t.type === 'fence' || t.type === 'code_block') parts.push(t.content, ' ');
-      }
-      p = parts.join('').replace(/\s+/g, ' ').trim();
+      p = textParts(tokens).join('').replace(/\s+/g, ' ').trim();
       plainByTokens.set(tokens, p);
     }
     return p;
   }
+}
+
+/** The visible text of a body in pieces: text, inline code and code blocks, blocks apart. */
+function textParts(tokens: MdToken[]): string[] {
+  const parts: string[] = [];
+  for (const t of tokens) {
+    if (t.type === 'inline') {
+      for (const c of t.children ?? []) if (c.type === 'text' || c.type === 'code_inline') parts.push(c.content);
+      parts.push(' ');
+    } else if (t.type === 'fence' || t.type === 'code_block') parts.push(t.content, ' ');
+  }
+  return parts;
 }
 
 function movedFacts(facts: ArticleFacts, item: Item, delta: number): ArticleFacts {

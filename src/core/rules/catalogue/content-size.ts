@@ -7,7 +7,7 @@
 // plain HTML alone passes 1 MB) are reported from markdown-it's output without exporting.
 import { renderArticle } from '../../render';
 import type { Finding, RuleDefinition } from '../rule';
-import { charCount, formatBytes, MB, utf8Bytes } from '../analysis/text';
+import { formatBytes, MB, utf8Bytes } from '../analysis/text';
 
 export const MAX_CONTENT_CHARS = 20000;
 /** Below this many source characters neither limit can be reached (inline styles add < 100× per character). */
@@ -24,7 +24,7 @@ export const contentSize: RuleDefinition = {
     for (const item of doc.items) {
       if (item.kind !== 'article' || !item.body || item.body.text.length < EXPORT_FROM_SOURCE_CHARS) continue;
       // Whitespace is not counted, as in the editor's counter (and the export's).
-      let chars = charCount(analysis.plainText(item).replace(/\s+/g, ''));
+      let chars = analysis.textChars(item);
       let bytes = 0;
       if (chars < SURE_TEXT_CHARS) {
         const plainHtmlBytes = utf8Bytes(analysis.html(item));
