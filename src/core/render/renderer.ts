@@ -16,6 +16,8 @@ export interface RenderState {
   doc: PushDocument;
   item: Item;
   theme: Theme;
+  /** The theme's `style=""` attributes, written once per theme. */
+  css: StyleAttrs;
   options: RenderOptions;
   refs: References;
   /** The text/plain version, in pieces. */
@@ -54,6 +56,7 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
     doc,
     item,
     theme: options.theme ?? defaultTheme,
+    css: styleAttrs(options.theme ?? defaultTheme),
     options,
     refs: new References(),
     text: [],
@@ -152,6 +155,26 @@ function style(s: string): string {
   return s ? ` style="${escapeHtml(s)}"` : '';
 }
 
+type StyleAttrs = Record<Exclude<keyof Theme, 'syntax'>, string> & { syntax: Record<string, string> };
+
+/** Themes are built once and shared (see buildTheme), so their attributes are kept with them. */
+const attrsByTheme = new WeakMap<Theme, StyleAttrs>();
+
+function styleAttrs(theme: Theme): StyleAttrs {
+  let a = attrsByTheme.get(theme);
+  if (!a) {
+    const syntax: Record<string, string> = Object.create(null);
+    for (const [scope, css] of Object.entries(theme.syntax ?? {})) if (typeof css === 'string' && css) syntax[scope] = style(css);
+    a = { syntax } as StyleAttrs;
+    // Every key of the shape, also those a hand-made theme leaves out (no attribute, as before).
+    for (const key of new Set([...Object.keys(defaultTheme), ...Object.keys(theme)]) as Set<keyof Theme>) {
+      if (key !== 'syntax') a[key] = typeof theme[key] === 'string' ? style(theme[key]) : '';
+    }
+    attrsByTheme.set(theme, a);
+  }
+  return a;
+}
+
 function line(t: Token, st: RenderState): string {
   return st.options.sourceLines && t.map ? ` data-line="${st.item.bodyLine + t.map[0]}"` : '';
 }
@@ -184,12 +207,12 @@ function plain(children: Token[] | null, from = 0, to = children?.length ?? 0): 
 
 function externalLink(st: RenderState, href: string, text: string): { open: string; close: string } {
   if (st.options.linkReferences === false) {
-    return { open: `<a href="${escapeHtml(href)}"${style(st.theme.a)}>`, close: '</a>' };
+    return { open: `<a href="${escapeHtml(href)}"${st.css.a}>`, close: '</a>' };
   }
   const n = st.refs.add(href, text);
   return {
-    open: `<span${style(st.theme.refText)}>`,
-    close: `</span><sup${style(st.theme.refMark)}>[${n}]</sup>`,
+    open: `<span${st.css.refText}>`,
+    close: `</span><sup${st.css.refMark}>[${n}]</sup>`,
   };
 }
 
@@ -267,7 +290,7 @@ function listMarker(tokens: Token[], idx: number, st: RenderState): { marker: st
 const heading: Rule = (tokens, idx, st) => {
   const t = tokens[idx];
   const tag = /^h[1-6]$/.test(t.tag) ? t.tag : 'h2';
-  return `<${tag}${style(st.theme[tag as 'h1'])}${line(t, st)}>`;
+  return `<${tag}${st.css[tag as 'h1']}${line(t, st)}>`;
 };
 
 function closeList(_tokens: Token[], _idx: number, st: RenderState): string {
@@ -287,7 +310,7 @@ function openList(ordered: boolean): Rule {
     st.lists.push({ ordered, next: Number.isFinite(start) ? start : 1, tight });
     // Lists are drawn with text markers inside sections: WeChat keeps only two levels of real
     // lists (§3.12) and renumbers them; sections with a marker keep any depth as written.
-    return `<section${style(nested ? st.theme.subList : st.theme.list)}${line(t, st)}>`;
+    return `<section${(nested ? st.css.subList : st.css.list)}${line(t, st)}>`;
   };
 }
 
@@ -301,12 +324,12 @@ const BLOCK_RULES: Record<string, Rule> = {
     const children = tokens[idx + 1]?.children;
     if (children && children.length === 1 && children[0].type === 'image' && !st.lists.length) {
       st.paragraph.push('figure');
-      return `<figure${style(st.theme.figure)}${line(t, st)}>`;
+      return `<figure${st.css.figure}${line(t, st)}>`;
     }
     st.paragraph.push('p');
     const after = tokens[idx + 3]?.type;
-    const css = after === 'blockquote_close' ? st.theme.lastParagraph : st.lists.length ? st.theme.listParagraph : st.theme.p;
-    return `<p${style(css)}${line(t, st)}>`;
+    const css = after === 'blockquote_close' ? st.css.lastParagraph : st.lists.length ? st.css.listParagraph : st.css.p;
+    return `<p${css}${line(t, st)}>`;
   },
   paragraph_close(_tokens, _idx, st) {
     const kind = st.paragraph.pop();
@@ -318,7 +341,7 @@ const BLOCK_RULES: Record<string, Rule> = {
     endBlock(st);
     return `</${/^h[1-6]$/.test(tokens[idx].tag) ? tokens[idx].tag : 'h2'}>`;
   },
-  blockquote_open: (tokens, idx, st) => `<blockquote${style(st.theme.blockquote)}${line(tokens[idx], st)}>`,
+  blockquote_open: (tokens, idx, st) => `<blockquote${st.css.blockquote}${line(tokens[idx], st)}>`,
   blockquote_close: () => '</blockquote>',
   bullet_list_open: openList(false),
   ordered_list_open: openList(true),
@@ -328,9 +351,9 @@ const BLOCK_RULES: Record<string, Rule> = {
     const { marker } = listMarker(tokens, idx, st);
     st.text.push('  '.repeat(st.lists.length - 1) + marker + ' ');
     return (
-      `<section${style(st.theme.listItem)}${line(tokens[idx], st)}>` +
-      `<span${style(st.theme.listMarker)}>${escapeHtml(marker)}</span>` +
-      `<section${style(st.theme.listContent)}>`
+      `<section${st.css.listItem}${line(tokens[idx], st)}>` +
+      `<span${st.css.listMarker}>${escapeHtml(marker)}</span>` +
+      `<section${st.css.listContent}>`
     );
   },
   list_item_close(_tokens, _idx, st) {
@@ -340,13 +363,13 @@ const BLOCK_RULES: Record<string, Rule> = {
   },
   hr(tokens, idx, st) {
     st.text.push('———\n\n');
-    return `<hr${style(st.theme.hr)}${line(tokens[idx], st)}>`;
+    return `<hr${st.css.hr}${line(tokens[idx], st)}>`;
   },
   code_block: codeBlock,
   fence: codeBlock,
   table_open(tokens, idx, st) {
     // WeChat's column is narrow (§3.15); a wide table scrolls inside its own box.
-    return `<section${style(st.theme.tableWrap)}${line(tokens[idx], st)}><table${style(st.theme.table)}>`;
+    return `<section${st.css.tableWrap}${line(tokens[idx], st)}><table${st.css.table}>`;
   },
   table_close(_tokens, _idx, st) {
     st.text.push('\n');
@@ -401,20 +424,20 @@ function codeBlock(tokens: Token[], idx: number, st: RenderState): string {
   endBlock(st);
   const expanded = code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(expandTabs).join('\n');
   const highlighted = t.type === 'fence' ? highlightCode(expanded, t.info) : undefined;
-  const inner = highlighted === undefined ? codeToHtml(expanded) : highlightedToHtml(highlighted, st.theme.syntax);
-  return `<pre${style(st.theme.pre)}${line(t, st)}><code${style(st.theme.preCode)}>${inner}</code></pre>`;
+  const inner = highlighted === undefined ? codeToHtml(expanded) : highlightedToHtml(highlighted, st.css.syntax);
+  return `<pre${st.css.pre}${line(t, st)}><code${st.css.preCode}>${inner}</code></pre>`;
 }
 
 /** highlight.js HTML with its classes turned into the theme's inline styles, whitespace made to survive. */
-function highlightedToHtml(html: string, syntax: Theme['syntax']): string {
+function highlightedToHtml(html: string, syntax: StyleAttrs['syntax']): string {
   // Scopes the theme does not colour need no element at all.
   const open: boolean[] = [];
   return html.replace(/<span class="([^"]*)">|<\/span>|[^<]+/g, (m, cls: string | undefined) => {
     if (cls !== undefined) {
       const scope = /(?:^|\s)hljs-([\w-]+)/.exec(cls)?.[1];
-      const css = scope ? syntax[scope] : undefined;
-      open.push(!!css);
-      return css ? `<span${style(css)}>` : '';
+      const attr = scope ? syntax[scope] : undefined;
+      open.push(!!attr);
+      return attr ? `<span${attr}>` : '';
     }
     if (m === '</span>') return open.pop() ? m : '';
     return m.replace(/ /g, '&nbsp;').replace(/\n/g, '<br>');
@@ -424,7 +447,7 @@ function highlightedToHtml(html: string, syntax: Theme['syntax']): string {
 // ---- inline rules ---------------------------------------------------------------------------
 
 function simpleInline(tag: string, key: Exclude<keyof Theme, 'syntax'>): Rule {
-  return (_t, _i, st) => `<${tag}${style(st.theme[key])}>`;
+  return (_t, _i, st) => `<${tag}${st.css[key]}>`;
 }
 
 const INLINE_RULES: Record<string, Rule> = {
@@ -460,7 +483,7 @@ const INLINE_RULES: Record<string, Rule> = {
     const c = children[idx].content;
     st.text.push(c);
     // Runs of spaces would collapse in the editor; keep all but the first as no-break spaces.
-    return `<code${style(st.theme.code)}>${escapeHtml(c).replace(/ {2,}/g, (m) => ' ' + '&nbsp;'.repeat(m.length - 1))}</code>`;
+    return `<code${st.css.code}>${escapeHtml(c).replace(/ {2,}/g, (m) => ' ' + '&nbsp;'.repeat(m.length - 1))}</code>`;
   },
   link_open(children, idx, st) {
     const t = children[idx];
@@ -469,7 +492,7 @@ const INLINE_RULES: Record<string, Rule> = {
     let close = '';
     let open = '';
     if (kind === 'weixin') {
-      open = `<a href="${escapeHtml(href)}"${style(st.theme.a)}>`;
+      open = `<a href="${escapeHtml(href)}"${st.css.a}>`;
       close = '</a>';
     } else if (kind === 'anchor') {
       st.stripped.add('in-page links (#…), which WeChat does not follow');
@@ -504,18 +527,18 @@ const INLINE_RULES: Record<string, Rule> = {
     if (kind === 'data' || kind === 'unsafe') {
       st.stripped.add(kind === 'data' ? 'base64 (data:) images, which WeChat rejects' : 'images with unsafe sources');
       st.text.push(`[${alt || 'image'}]`);
-      return `<span${style(st.theme.imgMissing)}>[${escapeHtml(alt || 'image')}]</span>`;
+      return `<span${st.css.imgMissing}>[${escapeHtml(alt || 'image')}]</span>`;
     }
     const node = st.inline?.get(idx);
     const url = imageUrl(st, src, kind === 'local' ? imageSpan(node) : undefined);
     // The plain-text flavour marks where each image goes.
     st.text.push(`[${alt || 'image'}]`);
     const figure = st.paragraph[st.paragraph.length - 1] === 'figure';
-    let html = `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${style(figure ? st.theme.img : st.theme.imgInline)}${source(node, st)}>`;
+    let html = `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${(figure ? st.css.img : st.css.imgInline)}${source(node, st)}>`;
     // Only a title makes a caption: alt text is often a file name that editors fill in.
     const caption = title;
     if (figure && caption) {
-      html += `<figcaption${style(st.theme.figcaption)}>${escapeHtml(caption)}</figcaption>`;
+      html += `<figcaption${st.css.figcaption}>${escapeHtml(caption)}</figcaption>`;
       st.text.push(`\n${caption}`);
     }
     return html;
@@ -524,7 +547,7 @@ const INLINE_RULES: Record<string, Rule> = {
     const meta = children[idx].meta as { id?: number; label?: string } | null;
     const n = st.refs.addNote(Number(meta?.id), meta?.label ?? '');
     st.text.push(`[${n}]`);
-    return `<sup${style(st.theme.refMark)}>[${n}]</sup>`;
+    return `<sup${st.css.refMark}>[${n}]</sup>`;
   },
   // The way back from a note to its mark is an in-page link, which WeChat does not follow (§3.5).
   footnote_anchor: () => '',
@@ -550,10 +573,9 @@ function localPath(src: string): string {
 
 export function renderReferences(st: RenderState): string {
   if (!st.refs.size) return '';
-  const t = st.theme;
   const heading = referencesHeading(st.options.locale, st.refs.hasNotes);
   st.text.push(`\n\n${heading}\n`);
-  let html = `<section${style(t.refSection)}><p${style(t.refHeading)}>${escapeHtml(heading)}</p>`;
+  let html = `<section${st.css.refSection}><p${st.css.refHeading}>${escapeHtml(heading)}</p>`;
   // A note may hold a link, which adds a reference while the list is written: read until the end.
   for (let k = 0; k < st.refs.size; k++) {
     const r = st.refs.list()[k];
@@ -563,7 +585,7 @@ export function renderReferences(st: RenderState): string {
     }
     const label = r.text ? `${r.text}${st.options.locale === 'zh-cn' ? '：' : ': '}` : '';
     st.text.push(`[${r.n}] ${label}${r.url}\n`);
-    html += `<p${style(t.refItem)}>[${r.n}] ${escapeHtml(label)}<span${style(t.refUrl)}>${escapeHtml(r.url)}</span></p>`;
+    html += `<p${st.css.refItem}>[${r.n}] ${escapeHtml(label)}<span${st.css.refUrl}>${escapeHtml(r.url)}</span></p>`;
   }
   return html + '</section>';
 }
@@ -585,10 +607,10 @@ function renderNote(st: RenderState, n: number): string {
     } else if (tok.type === 'fence' || tok.type === 'code_block') {
       if (blocks++) body += '<br>';
       st.text.push(tok.content.replace(/\n$/, ''));
-      body += `<code${style(st.theme.code)}>${codeToHtml(tok.content)}</code>`;
+      body += `<code${st.css.code}>${codeToHtml(tok.content)}</code>`;
     }
   }
   st.refs.setNoteText(n, st.text.slice(textFrom).join('').trim());
   st.text.push('\n');
-  return `<p${style(st.theme.refItem)}>[${n}] ${body}</p>`;
+  return `<p${st.css.refItem}>[${n}] ${body}</p>`;
 }
