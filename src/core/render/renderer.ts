@@ -7,7 +7,7 @@ import { htmlSpan } from '../format/inline';
 import { scanAttributes, scanTags } from '../rules/support/html-tokens';
 import { References, referencesHeading } from './references';
 import { closeAll, closeNonContainers, sanitizeHtml, type OpenTag, type SanitizeHooks } from './sanitize';
-import { highlightCode } from './highlight';
+import { highlightStyled } from './highlight';
 import { defaultTheme, type Theme } from './theme';
 import type { RenderOptions } from './types';
 import { decodeEntities, escapeHtml, imageKind, linkKind } from './urls';
@@ -423,12 +423,12 @@ function codeBlock(tokens: Token[], idx: number, st: RenderState): string {
   st.text.push(code.replace(/\n$/, ''));
   endBlock(st);
   const expanded = code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(expandTabs).join('\n');
-  const highlighted = t.type === 'fence' ? highlightCode(expanded, t.info) : undefined;
-  const inner = highlighted === undefined ? codeToHtml(expanded) : highlightedToHtml(highlighted, st.css.syntax);
+  const highlighted = t.type === 'fence' ? highlightStyled(expanded, t.info, st.css.syntax) : undefined;
+  const inner = highlighted === undefined ? codeToHtml(expanded) : 'html' in highlighted ? highlighted.html : highlightedToHtml(highlighted.fallback, st.css.syntax);
   return `<pre${st.css.pre}${line(t, st)}><code${st.css.preCode}>${inner}</code></pre>`;
 }
 
-/** highlight.js HTML with its classes turned into the theme's inline styles, whitespace made to survive. */
+/** highlight.js HTML with its classes turned into the theme's inline styles, whitespace made to survive (its error paths' text). */
 function highlightedToHtml(html: string, syntax: StyleAttrs['syntax']): string {
   // Scopes the theme does not colour need no element at all.
   const open: boolean[] = [];
