@@ -29,6 +29,10 @@ export function renderArticle(doc: PushDocument, item: Item, options: RenderOpti
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  // The two sizes are counted when first read, once: the preview never reads them, Copy reads the
+  // characters only, and counting a long article costs about as much as writing its HTML.
+  let chars: number | undefined;
+  let bytes: number | undefined;
   return {
     html,
     text,
@@ -36,8 +40,12 @@ export function renderArticle(doc: PushDocument, item: Item, options: RenderOpti
     remoteImages: st.remoteImages,
     references: st.refs.list(),
     stripped: [...st.stripped],
-    chars: countChars(text),
-    bytes: Buffer.byteLength(html, 'utf8'),
+    get chars() {
+      return (chars ??= countChars(text));
+    },
+    get bytes() {
+      return (bytes ??= Buffer.byteLength(html, 'utf8'));
+    },
   };
 }
 
