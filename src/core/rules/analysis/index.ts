@@ -4,7 +4,7 @@ import type { InlineNode, Item, PushDocument, Span } from '../../format/model';
 import { htmlSpan } from '../../format/inline';
 import { sharedMarkdown, type MdToken } from '../../format/markdown';
 import { tokenLineSpan } from '../../format/queries';
-import { scanAttributes, scanTags } from '../support/html-tokens';
+import { scanAttributes, tagList } from '../support/html-tokens';
 import { itemOrigin } from '../../format/incremental';
 import { nonSpaceCharCount } from '../../text/count';
 
@@ -184,7 +184,7 @@ function addHtml(item: Item, facts: ArticleFacts, content: string, span: Span, s
   if (!content.includes('href') && !content.includes('src')) return;
   // What a comment holds is a note: its links and images are not content (scanTags blanks comments).
   // One linear pass over the tags: the first `href` of each `<a>`, the first `src` of each `<img>`.
-  for (const tag of scanTags(content)) {
+  for (const tag of tagList(content)) {
     if (tag.name !== 'a' && tag.name !== 'img') continue;
     const wanted = tag.name === 'a' ? 'href' : 'src';
     for (const attr of scanAttributes(tag)) {

@@ -4,7 +4,7 @@
 import type { Span } from '../../format/model';
 import { fragmentSpan, type HtmlFragment } from '../analysis';
 import type { RuleContext } from '../rule';
-import { scanAttributes, scanTags, type RawTag } from './html-tokens';
+import { scanAttributes, tagList, type RawTag } from './html-tokens';
 
 export interface TagMatch {
   frag: HtmlFragment;
@@ -22,7 +22,7 @@ export function* htmlTags(ctx: RuleContext): Generator<TagMatch> {
   for (const item of ctx.doc.items) {
     if (item.kind !== 'article') continue;
     for (const frag of ctx.analysis.article(item).html) {
-      for (const tag of scanTags(frag.content)) {
+      for (const tag of tagList(frag.content)) {
         yield { frag, name: tag.name, span: fragmentSpan(frag, tag.at, tag.text.length), text: tag.text, at: tag.at };
       }
     }

@@ -42,6 +42,21 @@ export function* scanTags(content: string): Generator<RawTag> {
   while ((m = re.exec(text))) yield { name: m[1].toLowerCase(), at: m.index, text: m[0] };
 }
 
+/**
+ * The tags of `content`, as a list kept for the next caller: the facts of a body, script and
+ * stylesheet all read the same fragments, and articles repeat the same small pieces of HTML.
+ */
+export function tagList(content: string): readonly RawTag[] {
+  let tags = recentTags.get(content);
+  if (!tags) {
+    tags = Object.freeze([...scanTags(content)].map((t) => Object.freeze(t)));
+    if (recentTags.size >= 4096) recentTags.clear();
+    recentTags.set(content, tags);
+  }
+  return tags;
+}
+const recentTags = new Map<string, readonly RawTag[]>();
+
 export function* scanAttributes(tag: RawTag): Generator<RawAttribute> {
   const re = new RegExp(ATTR.source, 'g');
   re.lastIndex = 1 + tag.name.length;
