@@ -109,7 +109,7 @@ export function reparsePush(previous: PushDocument, text: string, change?: Chang
   while (next < sections.length && sections[next].start <= c.oldEnd) next++;
 
   const delta = c.newEnd - c.oldEnd;
-  const lines = new LineIndex(text);
+  const lines = previous.lines.text === old ? previous.lines.afterChange(text, c.start, c.oldEnd, c.newEnd) : new LineIndex(text);
   const regionLine = first < 0 ? 0 : sections[first].line;
   const lineDelta = lines.lineCount - oldLines.lineCount;
   for (let growth = 0; growth <= MAX_GROWTH; growth++) {

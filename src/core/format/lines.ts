@@ -13,14 +13,33 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+  constructor(readonly text: string, starts?: number[]) {
+    if (!starts) {
+      starts = [0];
+      let i = text.indexOf('\n');
+      while (i !== -1) {
+        starts.push(i + 1);
+        i = text.indexOf('\n', i + 1);
+      }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with `[start, oldEnd)` replaced by
+   * `[start, newEnd)`: the lines before the change are kept, those after it moved, and only the
+   * new text is searched for line breaks (an edit of a long document re-reads one line).
+   */
+  afterChange(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = this.starts;
+    const starts: number[] = [];
+    let k = 0;
+    while (k < old.length && old[k] <= start) starts.push(old[k++]);
+    for (let i = text.indexOf('\n', start); i !== -1 && i < newEnd; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    while (k < old.length && old[k] <= oldEnd) k++;
+    const delta = newEnd - oldEnd;
+    while (k < old.length) starts.push(old[k++] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { changedRangeOf, composeRanges, diffRange, reparsePush } from '../../../src/core/format/incremental';
 import { parsePush, type PushDocument } from '../../../src/core/format';
+import { LineIndex } from '../../../src/core/format/lines';
 import { fuzzCorpus, rng, seedDocuments } from '../../support/fuzz';
 import { randomEdit } from '../../support/edits';
 
@@ -117,5 +118,21 @@ describe('reparsePush', () => {
     const doc = parsePush('@text a\n');
     const re = reparsePush(doc, '@text ab\n', { start: 0, oldEnd: 0, newEnd: 5 });
     assert.deepStrictEqual(re, parsePush('@text ab\n'));
+  });
+
+  it('moves the line starts of an edited text as a fresh index finds them', () => {
+    const random = rng(5);
+    const pieces = ['a', '\n', '\r\n', 'xy', '\n\n', ''];
+    for (let k = 0; k < 3000; k++) {
+      let old = '';
+      for (let i = random() * 12; i > 0; i--) old += pieces[Math.floor(random() * pieces.length)];
+      const start = Math.floor(random() * (old.length + 1));
+      const oldEnd = start + Math.floor(random() * (old.length - start + 1));
+      let inserted = '';
+      for (let i = random() * 4; i > 0; i--) inserted += pieces[Math.floor(random() * pieces.length)];
+      const text = old.slice(0, start) + inserted + old.slice(oldEnd);
+      const moved = new LineIndex(old).afterChange(text, start, oldEnd, start + inserted.length);
+      assert.deepStrictEqual(moved.starts, new LineIndex(text).starts, JSON.stringify({ old, start, oldEnd, inserted }));
+    }
   });
 });
