@@ -36,8 +36,10 @@ export interface RenderState {
   nodes: Map<Token, Map<number, InlineNode>>;
   /** The nodes of the inline token being rendered. */
   inline?: Map<number, InlineNode>;
-  /** Where the `src` of each `<img>` of the HTML being sanitized is written, in order. */
-  htmlImages: { src: string; span: Span }[];
+  /** Where the `src` of each `<img>` of the HTML being sanitized is written, and its tag, in order. */
+  htmlImages: HtmlImage[];
+  /** The tag of the `<img>` the sanitizer kept last. */
+  htmlImage?: Span;
   /** Characters of task-list syntax (`[ ] `) still to drop from the start of the current inline. */
   taskPrefix: number;
   /** Footnote bodies by markdown-it-footnote id, set aside for the list at the end. */
@@ -77,6 +79,7 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
   st.hooks = {
     strip: (what) => st.stripped.add(what),
     image: (src) => imageUrl(st, src, htmlImageSpan(st, src)),
+    imageSource: () => (st.options.sourceLines && st.htmlImage ? sourceAttributes(st, st.htmlImage) : ''),
     externalLink: (href) => externalLink(st, href, ''),
   };
   return st;
@@ -185,7 +188,11 @@ function line(t: Token, st: RenderState): string {
  */
 function source(node: InlineNode | undefined, st: RenderState): string {
   if (!st.options.sourceLines || !node) return '';
-  return ` data-line="${st.doc.lines.lineAt(node.span.start)}" data-span="${node.span.start}-${node.span.end}"`;
+  return ' ' + sourceAttributes(st, node.span);
+}
+
+function sourceAttributes(st: RenderState, span: Span): string {
+  return `data-line="${st.doc.lines.lineAt(span.start)}" data-span="${span.start}-${span.end}"`;
 }
 
 function endBlock(st: RenderState) {
@@ -231,15 +238,27 @@ function imageSpan(node: InlineNode | undefined): Span | undefined {
   return node && { ...(node.targetSpan ?? node.span) };
 }
 
+interface HtmlImage {
+  src: string;
+  /** The value of `src` as written. */
+  span: Span;
+  /** The whole `<img …>` tag. */
+  tag: Span;
+}
+
 /** The `src` of each `<img>` in an HTML node, where it is written, for the sanitizer's image hook. */
-function htmlImages(node: InlineNode | undefined): { src: string; span: Span }[] {
-  const out: { src: string; span: Span }[] = [];
+function htmlImages(node: InlineNode | undefined): HtmlImage[] {
+  const out: HtmlImage[] = [];
   if (!node?.content || !/<img\b/i.test(node.content)) return out;
   for (const tag of scanTags(node.content)) {
     if (tag.name !== 'img') continue;
     for (const a of scanAttributes(tag)) {
       if (a.name !== 'src') continue;
-      out.push({ src: decodeEntities(a.value).trim(), span: htmlSpan(node.span, node.segments, a.valueAt, a.value.length) });
+      out.push({
+        src: decodeEntities(a.value).trim(),
+        span: htmlSpan(node.span, node.segments, a.valueAt, a.value.length),
+        tag: htmlSpan(node.span, node.segments, tag.at, tag.text.length),
+      });
       break;
     }
   }
@@ -248,9 +267,12 @@ function htmlImages(node: InlineNode | undefined): { src: string; span: Span }[]
 
 /** The next `<img>` of the HTML being sanitized with this source (the sanitizer skips none it keeps). */
 function htmlImageSpan(st: RenderState, src: string): Span | undefined {
+  st.htmlImage = undefined;
   while (st.htmlImages.length) {
     const next = st.htmlImages.shift()!;
-    if (next.src === src) return next.span;
+    if (next.src !== src) continue;
+    st.htmlImage = next.tag;
+    return next.span;
   }
   return undefined;
 }

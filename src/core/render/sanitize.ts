@@ -51,6 +51,8 @@ export interface SanitizeHooks {
   strip(what: string): void;
   /** An <img src> was kept; returns the URL to write (the preview maps local paths). */
   image(src: string): string;
+  /** Attributes that place the <img> just kept in the document (the preview's data-line and data-span), or ''. */
+  imageSource?(): string;
   /** An <a href> to a page outside WeChat: returns markup for the open and close tags. */
   externalLink(href: string): { open: string; close: string };
 }
@@ -211,6 +213,8 @@ function openTag(rawName: string, attrs: Attr[], selfClosing: boolean, open: Ope
         return '';
       }
       kept.push(`src="${escapeHtml(hooks.image(value.trim()))}"`);
+      const where = hooks.imageSource?.();
+      if (where) kept.push(where);
       continue;
     }
     kept.push(`${attr}="${escapeHtml(value)}"`);

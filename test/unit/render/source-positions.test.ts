@@ -105,6 +105,14 @@ describe('render: source positions of images and links in the preview', () => {
     });
   }
 
+  it('gives an <img> in a list item and in a quoted HTML block over two lines the span of its tag (CRLF)', () => {
+    const { doc, r } = render('- see <img alt="m/h.png" src="m/h.png"> here\n\n> <div>\n> <img title="t"\n>   src="m/k.png">\n> </div>', { sourceLines: true }, true);
+    assert.deepStrictEqual(sources(doc, r.html), [
+      ['img', '<img alt="m/h.png" src="m/h.png">', '7:6'],
+      ['img', '<img title="t"\r\n>   src="m/k.png">', '10:2'],
+    ]);
+  });
+
   it('gives a link without references (the preview of a plain copy) its span on the <a>', () => {
     const { doc, r } = render('x\n- [a](https://e.example)', { sourceLines: true, linkReferences: false });
     assert.deepStrictEqual(sources(doc, r.html), [['a', '[a](https://e.example)', '8:2']]);
