@@ -1,8 +1,8 @@
 // lint(document, context) → Problem[]: runs every rule of the catalogue, applies severities and
 // disable comments, builds messages from the templates. Pure and synchronous: all IO (media
 // facts, other pushes, configuration) is gathered beforehand into the LintContext.
-import { itemOrigin, moveSpans } from '../format/incremental';
-import type { Item, PushDocument } from '../format/model';
+import { itemOrigin } from '../format/incremental';
+import type { Item, PushDocument, Span } from '../format/model';
 import { eol } from './analysis/text';
 import { Analysis } from './analysis';
 import { RULES } from './catalogue';
@@ -97,11 +97,17 @@ function perItemFindings(rule: RuleDefinition, ctx: RuleContext, locale: string,
   return out;
 }
 
+// Every finding after an edit moves on each keystroke, so the known shapes are copied directly
+// (a fix's edits, a related place's span) rather than walked as any model node would be.
 function movedFinding(f: Judged, delta: number): Judged {
-  const out: Judged = { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } };
-  if (f.fixes) out.fixes = f.fixes.map((fix) => moveSpans(fix, delta));
-  if (f.related) out.related = f.related.map((r) => moveSpans(r, delta));
+  const out: Judged = { ...f, span: moved(f.span, delta) };
+  if (f.fixes) out.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: moved(e.span, delta) })) }));
+  if (f.related) out.related = f.related.map((r) => (r.span ? { ...r, span: moved(r.span, delta) } : { ...r }));
   return out;
+}
+
+function moved(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
 }
 
 function internalProblem(ruleId: string, e: unknown, t: RuleContext['t']): Problem {
