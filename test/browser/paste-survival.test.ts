@@ -8,13 +8,13 @@
 // A control pastes the usual pipeline's output (markdown-it HTML with a stylesheet) through the
 // same filter and checks that it does NOT survive, so the model is known to bite.
 import * as assert from 'assert';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createMarkdown } from '../../src/core/format';
 import { BUILTIN_THEMES, DEFAULT_THEME_ID, renderArticle, resolveTheme } from '../../src/core/render';
 import { themeStylesheet } from '../../bench/export';
-import { launchChromium } from './paste/browser';
 import { codeBlocks, pasteCases } from './paste/cases';
 import { wechatPasteFilter, type FilterLog } from './paste/wechatModel';
+import { useBrowserPage } from './preview/browser';
 
 const ORIGIN = 'https://paste.test';
 const STYLE_PROPS = [
@@ -101,21 +101,16 @@ async function pasteThroughWeChat(page: Page, html: string, text: string): Promi
 
 describe('paste survival in Chromium (model of the WeChat editor)', function () {
   this.timeout(120_000);
-  let browser: Browser;
-  let page: Page;
-
-  before(async () => {
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
-    page = await context.newPage();
-    // Images are not fetched: local paths do not exist here and remote hosts are not reachable.
-    await page.route('**/*', (route) => (route.request().url() === `${ORIGIN}/` ? route.fulfill({ contentType: 'text/html', body: PAGE }) : route.abort()));
-    await page.goto(`${ORIGIN}/`);
+  const ui = useBrowserPage({
+    viewport: { width: 800, height: 900 },
+    scope: 'suite',
+    context: (context) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN }),
   });
 
-  after(async () => {
-    await browser?.close();
+  before(async () => {
+    // Images are not fetched: local paths do not exist here and remote hosts are not reachable.
+    await ui.page.route('**/*', (route) => (route.request().url() === `${ORIGIN}/` ? route.fulfill({ contentType: 'text/html', body: PAGE }) : route.abort()));
+    await ui.page.goto(`${ORIGIN}/`);
   });
 
   // The default theme with every article; the other built-in themes with every construct.
@@ -123,7 +118,7 @@ describe('paste survival in Chromium (model of the WeChat editor)', function () 
   for (const { c, t } of runs) {
     it(`${c.name}${t.id === DEFAULT_THEME_ID ? '' : ` (${t.id} theme)`}: text, references, code and styles survive`, async () => {
       const r = renderArticle(c.doc, c.item, { theme: resolveTheme({ name: t.id }, undefined).theme });
-      const { before, after, log } = await pasteThroughWeChat(page, r.html, r.text);
+      const { before, after, log } = await pasteThroughWeChat(ui.page, r.html, r.text);
 
       assert.ok(before.text.trim().length > 0, 'the preview shows something');
       assert.strictEqual(after.text, before.text, 'visible text');
@@ -146,7 +141,7 @@ describe('paste survival in Chromium (model of the WeChat editor)', function () 
     const c = pasteCases('markup').find((x) => x.name === 'code')!;
     const md = createMarkdown();
     const html = `<style>${themeStylesheet()}</style><section class="wx">${md.renderer.render(c.item.tokens ?? [], md.options, {})}</section>`;
-    const { before, after, log } = await pasteThroughWeChat(page, html, '');
+    const { before, after, log } = await pasteThroughWeChat(ui.page, html, '');
     assert.deepStrictEqual(log.removedElements, ['style']);
     assert.notDeepStrictEqual(after.pres.map((p) => p.replace(/\u00a0/g, ' ')), codeBlocks(c.item), 'code indentation is lost');
     assert.notDeepStrictEqual(after.styles, before.styles, 'styles are lost');
@@ -155,7 +150,7 @@ describe('paste survival in Chromium (model of the WeChat editor)', function () 
   it('control: lists three levels deep as real lists lose their nesting', async () => {
     const md = createMarkdown();
     const html = md.render('- one\n  - two\n    - three\n      - four\n');
-    const { log } = await pasteThroughWeChat(page, html, '');
+    const { log } = await pasteThroughWeChat(ui.page, html, '');
     // The third-level list is lifted out, then the fourth (now third) follows it.
     assert.strictEqual(log.flattenedLists, 2);
   });

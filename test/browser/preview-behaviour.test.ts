@@ -4,56 +4,25 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './preview/browser';
-import { buildModel, pageHtml, ROOT, serve, writePage, type PageOptions, type Served } from './preview/harness';
+import { buildModel, ROOT } from './preview/harness';
+import { usePreviewPage } from './preview/page';
 
-type Posted = { type: string; [k: string]: unknown };
 const SERVICE = 'examples/service-mixed.wxpush';
 
 describe('preview webview behaviour (Chromium)', function () {
   this.timeout(60000);
-  let browser: Browser;
-  let server: Served;
-  let context: BrowserContext;
-  let page: Page;
-
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 820, height: 700 } });
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-  });
-
-  async function open(o: PageOptions & { state?: unknown; name?: string }) {
-    const model = buildModel(server.origin, o);
-    await page.goto(writePage(server.origin, pageHtml(server.origin, model, { state: o.state, theme: o.theme }), o.name));
-    await page.waitForSelector('.wxp-surface:not([hidden])');
-    return model;
-  }
-  const posted = () => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
-  const state = () => page.evaluate(() => (window as unknown as { __state: Record<string, unknown> }).__state);
-  const update = (model: unknown) =>
-    page.evaluate((m) => window.postMessage({ type: 'update', model: m, resource: 'file:///test.wxpush', locked: false }, '*'), model);
+  const ui = usePreviewPage({ viewport: { width: 820, height: 700 } });
+  const { open, posted, state, update } = ui;
 
   it('says it is ready, and an update re-renders only the items that changed', async () => {
     await open({ file: SERVICE });
     assert.deepStrictEqual((await posted())[0], { type: 'ready' });
     // Tag every message element, change only the text item, and see which tags survive.
-    await page.evaluate(() => document.querySelectorAll('#conversation .wxp-msg').forEach((e, i) => ((e as unknown as { __tag: number }).__tag = i)));
+    await ui.page.evaluate(() => document.querySelectorAll('#conversation .wxp-msg').forEach((e, i) => ((e as unknown as { __tag: number }).__tag = i)));
     const text = fs.readFileSync(path.join(ROOT, SERVICE), 'utf8').replace('Good morning!', 'Good evening!');
-    await update(buildModel(server.origin, { text, dir: 'examples' }));
-    await page.waitForFunction(() => document.querySelector('#conversation [data-kind="text"]')?.textContent?.includes('Good evening!'));
-    const tags = await page.evaluate(() => Array.from(document.querySelectorAll('#conversation .wxp-msg')).map((e) => (e as unknown as { __tag?: number }).__tag ?? null));
+    await update(buildModel(ui.origin, { text, dir: 'examples' }));
+    await ui.page.waitForFunction(() => document.querySelector('#conversation [data-kind="text"]')?.textContent?.includes('Good evening!'));
+    const tags = await ui.page.evaluate(() => Array.from(document.querySelectorAll('#conversation .wxp-msg')).map((e) => (e as unknown as { __tag?: number }).__tag ?? null));
     assert.strictEqual(tags[1], null, 'the changed text message was rebuilt');
     assert.deepStrictEqual(
       tags.filter((_, i) => i !== 1),
@@ -64,7 +33,7 @@ describe('preview webview behaviour (Chromium)', function () {
 
   it('clicking an item asks the editor to reveal its directive line', async () => {
     const model = await open({ file: SERVICE });
-    await page.click('#conversation [data-kind="text"]');
+    await ui.page.click('#conversation [data-kind="text"]');
     const text = model.items.find((i) => i.kind === 'text')!;
     const reveal = (await posted()).filter((m) => m.type === 'reveal');
     assert.deepStrictEqual(reveal, [{ type: 'reveal', itemIndex: text.index, line: text.line }]);
@@ -74,21 +43,21 @@ describe('preview webview behaviour (Chromium)', function () {
 
   it('scroll sync: scrollToLine moves the article to that line without echo; a user scroll reports the top line', async () => {
     await open({ file: 'examples/subscription-weekly.wxpush' });
-    await page.click('[data-tab="article"]');
-    const lines = await page.$$eval('.wxp-surface[data-surface="article"] .wxp-rich [data-line]', (els) => els.map((e) => Number(e.getAttribute('data-line'))));
+    await ui.page.click('[data-tab="article"]');
+    const lines = await ui.page.$$eval('.wxp-surface[data-surface="article"] .wxp-rich [data-line]', (els) => els.map((e) => Number(e.getAttribute('data-line'))));
     assert.ok(lines.length > 5, 'the renderer marks body blocks with source lines');
     const target = lines[Math.floor(lines.length * 0.7)];
-    await page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
-    await page.evaluate((line) => window.postMessage({ type: 'scrollToLine', line }, '*'), target);
-    await page.waitForTimeout(100);
-    const top = await page.evaluate((line) => document.querySelector(`.wxp-surface:not([hidden]) .wxp-rich [data-line="${line}"]`)!.getBoundingClientRect().top, target);
+    await ui.page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+    await ui.page.evaluate((line) => window.postMessage({ type: 'scrollToLine', line }, '*'), target);
+    await ui.page.waitForTimeout(100);
+    const top = await ui.page.evaluate((line) => document.querySelector(`.wxp-surface:not([hidden]) .wxp-rich [data-line="${line}"]`)!.getBoundingClientRect().top, target);
     assert.ok(top >= -2 && top < 60, `the element of line ${target} is at the top (${top})`);
     assert.deepStrictEqual((await posted()).filter((m) => m.type === 'revealLine'), [], 'no echo back to the editor');
     assert.strictEqual((await state()).line, target);
-    await page.waitForTimeout(300);
-    await page.mouse.move(400, 400);
-    await page.mouse.wheel(0, 400);
-    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'revealLine'));
+    await ui.page.waitForTimeout(300);
+    await ui.page.mouse.move(400, 400);
+    await ui.page.mouse.wheel(0, 400);
+    await ui.waitForPosted('revealLine');
     const reported = (await posted()).filter((m) => m.type === 'revealLine').pop()!.line as number;
     assert.ok(reported > target, `scrolling down reports a later line (${reported} > ${target})`);
   });
@@ -102,25 +71,25 @@ describe('preview webview behaviour (Chromium)', function () {
       `${filler}\n`,
     ].join('\n');
     await open({ text, dir: 'examples' });
-    await page.click('[data-tab="article"]');
+    await ui.page.click('[data-tab="article"]');
     const rich = '.wxp-surface[data-surface="article"] .wxp-rich';
-    await page.waitForFunction((sel) => Array.from(document.querySelectorAll<HTMLImageElement>(`${sel} img`)).every((i) => i.complete), rich);
+    await ui.page.waitForFunction((sel) => Array.from(document.querySelectorAll<HTMLImageElement>(`${sel} img`)).every((i) => i.complete), rich);
     const lines = text.split('\n');
     const poster = lines.findIndex((l) => l.includes('![a poster]'));
     assert.ok(poster > 80, 'the poster sits far down in its paragraph');
-    await page.evaluate((line) => window.postMessage({ type: 'scrollToLine', line }, '*'), poster);
-    await page.waitForTimeout(100);
-    const top = await page.evaluate((sel) => document.querySelector(`${sel} img[alt="a poster"]`)!.getBoundingClientRect().top, rich);
+    await ui.page.evaluate((line) => window.postMessage({ type: 'scrollToLine', line }, '*'), poster);
+    await ui.page.waitForTimeout(100);
+    const top = await ui.page.evaluate((sel) => document.querySelector(`${sel} img[alt="a poster"]`)!.getBoundingClientRect().top, rich);
     assert.ok(top >= -2 && top < 60, `the poster, not its paragraph, is at the top (${top})`);
     // A double-click on an image or link posts its exact span in the text the preview rendered.
-    await page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+    await ui.page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
     for (const [selector, source] of [
       ['img[alt="a poster"]', '![a poster](media/poster.jpg "P")'],
       ['img[alt="the step"]', '![the step](media/bread-step.jpg)'],
       ['img[alt="avatar"]', '![avatar](media/avatar.png)'],
       ['[data-span]:not(img)', '[a link](https://example.com/x)'],
     ]) {
-      await page.locator(`${rich} ${selector}`).first().dblclick();
+      await ui.page.locator(`${rich} ${selector}`).first().dblclick();
       const span = (await posted()).filter((m) => m.type === 'revealSpan').pop() as { start: number; end: number } | undefined;
       assert.ok(span, `${selector}: a revealSpan was posted`);
       assert.strictEqual(text.slice(span.start, span.end), source);
@@ -130,51 +99,51 @@ describe('preview webview behaviour (Chromium)', function () {
 
   it('keeps its state for the serializer and restores the surface after a reload', async () => {
     await open({ file: SERVICE });
-    await page.click('[data-tab="moments"]');
+    await ui.page.click('[data-tab="moments"]');
     const s = await state();
     assert.strictEqual(s.surface, 'moments');
     assert.strictEqual(s.resource, 'file:///test.wxpush');
     await open({ file: SERVICE, state: s });
-    assert.strictEqual(await page.getAttribute('.wxp-surface:not([hidden])', 'data-surface'), 'moments');
+    assert.strictEqual(await ui.page.getAttribute('.wxp-surface:not([hidden])', 'data-surface'), 'moments');
   });
 
   it('follows the VS Code theme until the author picks one with the toggle', async () => {
     await open({ file: SERVICE });
-    assert.strictEqual(await page.getAttribute('body', 'data-weui-theme'), 'light');
-    await page.evaluate(() => document.body.classList.add('vscode-dark'));
-    await page.waitForFunction(() => document.body.getAttribute('data-weui-theme') === 'dark');
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.strictEqual(await ui.page.getAttribute('body', 'data-weui-theme'), 'light');
+    await ui.page.evaluate(() => document.body.classList.add('vscode-dark'));
+    await ui.page.waitForFunction(() => document.body.getAttribute('data-weui-theme') === 'dark');
+    const bg = await ui.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.strictEqual(bg, 'rgb(17, 17, 17)', 'WeChat dark background');
-    await page.click('[data-action="theme"]');
-    assert.strictEqual(await page.getAttribute('body', 'data-weui-theme'), 'light');
+    await ui.page.click('[data-action="theme"]');
+    assert.strictEqual(await ui.page.getAttribute('body', 'data-weui-theme'), 'light');
     assert.strictEqual((await state()).theme, 'light');
   });
 
   it('dark mode recolours the article’s inline colours as WeChat does, and light mode restores them', async () => {
     await open({ file: SERVICE, theme: 'dark' });
-    await page.click('[data-tab="article"]');
+    await ui.page.click('[data-tab="article"]');
     const luminance = () =>
-      page.locator('.wxp-rich p').first().evaluate((e) => {
+      ui.page.locator('.wxp-rich p').first().evaluate((e) => {
         const [r, g, b] = getComputedStyle(e).color.match(/[\d.]+/g)!.map(Number);
         return { lum: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255, style: e.getAttribute('style') };
       });
     const dark = await luminance();
     assert.ok(dark.lum > 0.6, `light text on the dark page (${dark.lum})`);
-    await page.click('[data-action="theme"]');
+    await ui.page.click('[data-action="theme"]');
     const light = await luminance();
     assert.ok(light.lum < 0.4, `dark text on the light page (${light.lum})`);
-    const section = await page.locator('.wxp-rich > section').first().evaluate((e) => ({ style: e.getAttribute('style'), original: e.getAttribute('data-wxp-light-style') }));
+    const section = await ui.page.locator('.wxp-rich > section').first().evaluate((e) => ({ style: e.getAttribute('style'), original: e.getAttribute('data-wxp-light-style') }));
     assert.match(section.original!, /color:#333/, 'the renderer set a dark text colour');
     assert.strictEqual(section.style, section.original);
-    const original = await page.locator('.wxp-rich p').first().getAttribute('data-wxp-light-style');
+    const original = await ui.page.locator('.wxp-rich p').first().getAttribute('data-wxp-light-style');
     assert.ok(original !== null);
     assert.strictEqual(light.style, original, 'the inline style is back as the renderer wrote it');
   });
 
   it('a mini-program card the renderer keeps is drawn as a card with its title', async () => {
     await open({ text: '@article A\n\n<mp-miniprogram data-miniprogram-appid="wx1234" data-miniprogram-title="Order a cake" data-miniprogram-path="pages/cake"></mp-miniprogram>\n', dir: 'examples' });
-    await page.click('[data-tab="article"]');
-    const card = page.locator('.wxp-rich mp-miniprogram');
+    await ui.page.click('[data-tab="article"]');
+    const card = ui.page.locator('.wxp-rich mp-miniprogram');
     assert.strictEqual(await card.getAttribute('data-miniprogram-title'), 'Order a cake');
     const before = await card.evaluate((e) => getComputedStyle(e, '::before').content);
     assert.strictEqual(before, '"Order a cake"');
@@ -182,50 +151,50 @@ describe('preview webview behaviour (Chromium)', function () {
 
   it('missing media show a placeholder that names the file', async () => {
     await open({ text: '---\ntype: service\navatar: media/none.png\n---\n@article A\ncover: media/nope.jpg\n\nx\n\n@audio media/gone.mp3\n', dir: 'examples' });
-    assert.strictEqual(await page.locator('#conversation .wxp-headline [data-missing="media/nope.jpg"]').count(), 1);
-    assert.match((await page.locator('#conversation .wxp-headline .is-missing').textContent())!, /Missing file\s*media\/nope\.jpg/);
-    assert.strictEqual(await page.locator('#conversation .wxp-voice.is-missing').count(), 1);
-    assert.strictEqual(await page.locator('.wxp-chat-row.is-ours .wxp-avatar.is-missing').count(), 1);
+    assert.strictEqual(await ui.page.locator('#conversation .wxp-headline [data-missing="media/nope.jpg"]').count(), 1);
+    assert.match((await ui.page.locator('#conversation .wxp-headline .is-missing').textContent())!, /Missing file\s*media\/nope\.jpg/);
+    assert.strictEqual(await ui.page.locator('#conversation .wxp-voice.is-missing').count(), 1);
+    assert.strictEqual(await ui.page.locator('.wxp-chat-row.is-ours .wxp-avatar.is-missing').count(), 1);
   });
 
   it('voice and video lengths come from the files themselves', async () => {
     await open({ text: '---\ntype: service\n---\n@audio media/oven-timer.mp3\n\n@video media/kitchen.mp4\n', dir: 'examples' });
-    await page.waitForFunction(() => document.querySelector('#conversation .wxp-voice-len')?.textContent !== '');
-    const voice = await page.textContent('#conversation .wxp-voice-len');
+    await ui.page.waitForFunction(() => document.querySelector('#conversation .wxp-voice-len')?.textContent !== '');
+    const voice = await ui.page.textContent('#conversation .wxp-voice-len');
     assert.match(voice!, /^\d+"$/);
-    const video = await page.textContent('#conversation .wxp-video-len');
+    const video = await ui.page.textContent('#conversation .wxp-video-len');
     assert.ok(video === '' || /^\d+:\d\d$/.test(video!), `video length ${video}`);
   });
 
   it('Chinese labels as WeChat shows them', async () => {
     await open({ file: 'examples/subscription-weekly.wxpush', locale: 'zh-cn' });
-    assert.strictEqual(await page.textContent('[data-tab="subscriptions"]'), '订阅号消息');
-    assert.strictEqual(await page.textContent('[data-tab="moments"]'), '朋友圈');
-    assert.match((await page.textContent('.wxp-card-more'))!, /^余下 \d+ 篇$/);
-    await page.click('[data-tab="article"]');
-    assert.strictEqual(await page.locator('.wxp-read-more').first().textContent(), '阅读原文');
-    assert.strictEqual(await page.getAttribute('html', 'lang'), 'zh-CN');
+    assert.strictEqual(await ui.page.textContent('[data-tab="subscriptions"]'), '订阅号消息');
+    assert.strictEqual(await ui.page.textContent('[data-tab="moments"]'), '朋友圈');
+    assert.match((await ui.page.textContent('.wxp-card-more'))!, /^余下 \d+ 篇$/);
+    await ui.page.click('[data-tab="article"]');
+    assert.strictEqual(await ui.page.locator('.wxp-read-more').first().textContent(), '阅读原文');
+    assert.strictEqual(await ui.page.getAttribute('html', 'lang'), 'zh-CN');
   });
 
   it('badges show each item’s errors and warnings', async () => {
     await open({ file: SERVICE, counts: [{ errors: 2, warnings: 0 }, { errors: 0, warnings: 1 }] });
-    const headline = page.locator('#conversation .wxp-headline .wxp-badge');
+    const headline = ui.page.locator('#conversation .wxp-headline .wxp-badge');
     assert.strictEqual(await headline.getAttribute('data-errors'), '2');
     assert.strictEqual(await headline.getAttribute('title'), '2 errors');
-    assert.strictEqual(await page.locator('#conversation .wxp-card-row .wxp-badge').getAttribute('data-warnings'), '1');
-    assert.strictEqual(await page.locator('#conversation .wxp-card-row .wxp-badge').getAttribute('title'), '1 warning');
-    assert.strictEqual(await page.locator('#conversation [data-kind="text"] .wxp-badge').count(), 0);
+    assert.strictEqual(await ui.page.locator('#conversation .wxp-card-row .wxp-badge').getAttribute('data-warnings'), '1');
+    assert.strictEqual(await ui.page.locator('#conversation .wxp-card-row .wxp-badge').getAttribute('title'), '1 warning');
+    assert.strictEqual(await ui.page.locator('#conversation [data-kind="text"] .wxp-badge').count(), 0);
   });
 
   it('copyArticle puts HTML and text on the clipboard and answers with its request id', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await ui.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ui.origin });
     await open({ file: SERVICE });
-    await page.bringToFront();
-    await page.evaluate(() => window.postMessage({ type: 'copyArticle', html: '<p><strong>Hi</strong></p>', text: 'Hi', summary: 's', requestId: 7 }, '*'));
-    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'copied'));
+    await ui.page.bringToFront();
+    await ui.page.evaluate(() => window.postMessage({ type: 'copyArticle', html: '<p><strong>Hi</strong></p>', text: 'Hi', summary: 's', requestId: 7 }, '*'));
+    await ui.waitForPosted('copied');
     const reply = (await posted()).find((m) => m.type === 'copied');
     assert.deepStrictEqual(reply, { type: 'copied', ok: true, requestId: 7 });
-    const clip = await page.evaluate(async () => {
+    const clip = await ui.page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       return { types: item.types, html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
     });
@@ -236,17 +205,17 @@ describe('preview webview behaviour (Chromium)', function () {
 
   it('a refused clipboard is reported, not swallowed', async () => {
     await open({ file: SERVICE });
-    await page.evaluate(() => {
+    await ui.page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { write: () => Promise.reject(new Error('denied')) } });
       window.postMessage({ type: 'copyArticle', html: '<p>x</p>', text: 'x', requestId: 8 }, '*');
     });
-    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'copied'));
+    await ui.waitForPosted('copied');
     assert.deepStrictEqual((await posted()).find((m) => m.type === 'copied'), { type: 'copied', ok: false, error: 'denied', requestId: 8 });
   });
 
   it('the lock button asks the extension to toggle the lock', async () => {
     await open({ file: SERVICE });
-    await page.click('[data-action="lock"]');
+    await ui.page.click('[data-action="lock"]');
     assert.deepStrictEqual((await posted()).filter((m) => m.type === 'toggleLock'), [{ type: 'toggleLock' }]);
   });
 });

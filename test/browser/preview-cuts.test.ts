@@ -2,12 +2,12 @@
 // Moments card cut each title and digest, measured in real Chromium at the phone's width. Each
 // reported cut is checked against the real clamped element of the surface, laid out on screen.
 import * as assert from 'assert';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MeasuredCut } from '../../src/core/surfaces';
-import { launch } from './preview/browser';
-import { buildModel, pageHtml, serve, writePage, type Served } from './preview/harness';
+import { buildModel } from './preview/harness';
+import { usePreviewPage } from './preview/page';
 
-type Posted = { type: string; resource?: string; cuts?: MeasuredCut[] };
+/** The webview's report of where it cut each title and digest. */
+type Report = { type: string; resource?: string; cuts?: MeasuredCut[] };
 
 // Widths at the preview's clamps (two lines each): the chat card's title is the narrowest, the
 // folder's headline the widest. So a title can fit everywhere, be cut in the chat card only, or
@@ -36,32 +36,12 @@ const push = (title: string, extra = '') => `---\naccount: Ashley Talks\ntype: s
 
 describe('preview: measured cuts of titles and digests (Chromium)', function () {
   this.timeout(60000);
-  let browser: Browser;
-  let server: Served;
-  let context: BrowserContext;
-  let page: Page;
+  const ui = usePreviewPage({ viewport: { width: 900, height: 900 } });
 
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 900, height: 900 } });
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-  });
-
-  const reports = () => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted.filter((m) => m.type === 'cuts'));
+  const reports = async () => (await ui.posted()).filter((m) => m.type === 'cuts') as Report[];
   async function open(text: string, locale: 'en' | 'zh-cn' = 'en'): Promise<MeasuredCut[]> {
-    const model = buildModel(server.origin, { text, dir: 'examples', locale });
-    await page.goto(writePage(server.origin, pageHtml(server.origin, model)));
-    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'cuts'));
+    await ui.load({ text, dir: 'examples', locale });
+    await ui.waitForPosted('cuts');
     const r = await reports();
     assert.strictEqual(r.length, 1, 'one report per render');
     assert.strictEqual(r[0].resource, 'file:///test.wxpush');
@@ -70,8 +50,8 @@ describe('preview: measured cuts of titles and digests (Chromium)', function () 
 
   /** On the surface as drawn: how many characters of the clamped element lie inside its lines. */
   async function shownOnScreen(cut: MeasuredCut): Promise<{ inside: number; clamped: boolean }> {
-    await page.click(`[data-tab="${TAB[cut.surface]}"]`);
-    return page
+    await ui.page.click(`[data-tab="${TAB[cut.surface]}"]`);
+    return ui.page
       .locator(SELECTOR[cut.surface][cut.field])
       .first()
       .evaluate((el) => {
@@ -106,8 +86,8 @@ describe('preview: measured cuts of titles and digests (Chromium)', function () 
       assert.ok(onScreen.clamped, 'the card really cuts it');
       // The ellipsis takes the room of a character or a few letters at the end of the last line.
       assert.ok(cuts[0].visible <= onScreen.inside && onScreen.inside - cuts[0].visible <= 4, `measured ${cuts[0].visible}, on screen ${onScreen.inside} inside the lines`);
-      await page.click('[data-tab="moments"]');
-      assert.strictEqual(await page.locator('.wxp-link-title').evaluate((e) => e.scrollHeight > e.clientHeight + 1), false, 'Moments shows it whole');
+      await ui.page.click('[data-tab="moments"]');
+      assert.strictEqual(await ui.page.locator('.wxp-link-title').evaluate((e) => e.scrollHeight > e.clientHeight + 1), false, 'Moments shows it whole');
     });
 
     it(`${lang}: a title cut everywhere, each surface at its own place`, async () => {
@@ -136,15 +116,14 @@ describe('preview: measured cuts of titles and digests (Chromium)', function () 
     const service = (title: string) => `---\naccount: Crumb\ntype: service\n---\n@article ${title}\n\nBody.\n`;
     const cuts = await open(service(CASES.en.everywhere));
     assert.deepStrictEqual(cuts.map((x) => x.surface).sort(), ['chat', 'moments']);
-    const update = (text: string) =>
-      page.evaluate((m) => window.postMessage({ type: 'update', model: m, resource: 'file:///test.wxpush', locked: false }, '*'), buildModel(server.origin, { text, dir: 'examples' }));
+    const update = (text: string) => ui.update(buildModel(ui.origin, { text, dir: 'examples' }));
     // The author shortens the title: a new report, with no cut.
     await update(service(CASES.en.fits));
-    await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.filter((m) => m.type === 'cuts').length === 2);
+    await ui.page.waitForFunction(() => (window as unknown as { __posted: Report[] }).__posted.filter((m) => m.type === 'cuts').length === 2);
     assert.deepStrictEqual((await reports())[1].cuts, []);
     // The same text again (a diagnostics refresh re-renders): nothing new is sent.
     await update(service(CASES.en.fits));
-    await page.waitForTimeout(300);
+    await ui.page.waitForTimeout(300);
     assert.strictEqual((await reports()).length, 2);
   });
 });

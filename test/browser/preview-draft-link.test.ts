@@ -4,11 +4,10 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DraftLinkView } from '../../src/core/surfaces';
 import { qrPath } from '../../src/core/surfaces/qr';
-import { launch } from './preview/browser';
-import { buildModel, OUT_DIR, pageHtml, serve, writePage, type Served } from './preview/harness';
+import { OUT_DIR } from './preview/harness';
+import { usePreviewPage } from './preview/page';
 
 const URL_ = 'https://mp.weixin.qq.com/s?__biz=MzkxNjY1NTI0MA==&tempkey=MTI4Nl9hYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx&chksm=1a2b3c#rd';
 
@@ -18,45 +17,15 @@ function view(url = URL_): DraftLinkView {
 
 describe('preview draft link card (Chromium)', function () {
   this.timeout(60000);
-  let browser: Browser;
-  let server: Served;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
+  const ui = usePreviewPage({ viewport: { width: 820, height: 700 }, consoleErrors: true });
+  const { errors, posted } = ui;
 
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 820, height: 700 } });
-    page = await context.newPage();
-    errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
-    });
-  });
-  afterEach(async () => {
-    await context.close();
-  });
-
-  async function open(theme: 'light' | 'dark' = 'light') {
-    const model = buildModel(server.origin, { file: 'examples/subscription-weekly.wxpush' });
-    await page.goto(writePage(server.origin, pageHtml(server.origin, model, { theme }), `draft-link-${theme}`));
-    await page.waitForSelector('.wxp-surface:not([hidden])');
-    return model;
-  }
-  const send = (link: DraftLinkView | null) => page.evaluate((l) => window.postMessage({ type: 'draftLink', link: l }, '*'), link);
-  const posted = () => page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted);
+  const open = (theme: 'light' | 'dark' = 'light') => ui.open({ file: 'examples/subscription-weekly.wxpush', theme, name: `draft-link-${theme}` });
+  const send = (link: DraftLinkView | null) => ui.page.evaluate((l) => window.postMessage({ type: 'draftLink', link: l }, '*'), link);
 
   /** The QR code's pixels as the page draws them, read by a QR decoder. */
   async function readQr(): Promise<string | undefined> {
-    const { width, height, data } = await page.evaluate(async () => {
+    const { width, height, data } = await ui.page.evaluate(async () => {
       const svg = document.querySelector('.wxp-draft-link-qr') as SVGSVGElement;
       const img = new Image();
       img.src = 'data:image/svg+xml,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
@@ -73,30 +42,30 @@ describe('preview draft link card (Chromium)', function () {
   it('draws the link and a QR code that decodes to it, with no CSP complaint', async () => {
     await open();
     await send(view());
-    await page.waitForSelector('#wxp-draft-link svg.wxp-draft-link-qr path');
-    assert.strictEqual(await page.locator('.wxp-draft-link-heading').innerText(), 'In the draft box (2 articles, 21:04)');
-    assert.strictEqual(await page.locator('.wxp-draft-link-open').getAttribute('href'), URL_);
+    await ui.page.waitForSelector('#wxp-draft-link svg.wxp-draft-link-qr path');
+    assert.strictEqual(await ui.page.locator('.wxp-draft-link-heading').innerText(), 'In the draft box (2 articles, 21:04)');
+    assert.strictEqual(await ui.page.locator('.wxp-draft-link-open').getAttribute('href'), URL_);
     assert.strictEqual(await readQr(), URL_);
-    await page.locator('#wxp-draft-link').screenshot({ path: path.join(OUT_DIR, 'draft-link-card.png') });
-    await page.screenshot({ path: path.join(OUT_DIR, 'draft-link-light.png') });
+    await ui.page.locator('#wxp-draft-link').screenshot({ path: path.join(OUT_DIR, 'draft-link-card.png') });
+    await ui.page.screenshot({ path: path.join(OUT_DIR, 'draft-link-light.png') });
     assert.deepStrictEqual(errors, []);
   });
 
   it('stays readable in the dark theme: dark modules on a light square', async () => {
     await open('dark');
     await send(view());
-    await page.waitForSelector('#wxp-draft-link svg');
+    await ui.page.waitForSelector('#wxp-draft-link svg');
     assert.strictEqual(await readQr(), URL_);
-    await page.screenshot({ path: path.join(OUT_DIR, 'draft-link-dark.png') });
+    await ui.page.screenshot({ path: path.join(OUT_DIR, 'draft-link-dark.png') });
   });
 
   it('the link opens through the extension, not by navigating; Hide removes the card and says so', async () => {
     await open();
     await send(view());
-    await page.click('.wxp-draft-link-open');
-    assert.strictEqual(page.url().includes('mp.weixin.qq.com'), false, 'the page did not navigate');
-    await page.click('.wxp-draft-link-close');
-    assert.strictEqual(await page.locator('#wxp-draft-link').count(), 0);
+    await ui.page.click('.wxp-draft-link-open');
+    assert.strictEqual(ui.page.url().includes('mp.weixin.qq.com'), false, 'the page did not navigate');
+    await ui.page.click('.wxp-draft-link-close');
+    assert.strictEqual(await ui.page.locator('#wxp-draft-link').count(), 0);
     const types = (await posted()).map((m) => m.type);
     assert.ok(types.includes('openDraftLink') && types.indexOf('closeDraftLink') > types.indexOf('openDraftLink'), types.join(','));
   });
@@ -104,16 +73,16 @@ describe('preview draft link card (Chromium)', function () {
   it('survives a surface re-render and a tab switch; a new link replaces the old; null removes it', async () => {
     const model = await open();
     await send(view());
-    await page.waitForSelector('#wxp-draft-link');
-    await page.evaluate((m) => window.postMessage({ type: 'update', model: m, resource: 'file:///test.wxpush', locked: false }, '*'), model);
-    await page.click('[data-tab="article"]');
-    assert.strictEqual(await page.locator('#wxp-draft-link').count(), 1);
+    await ui.page.waitForSelector('#wxp-draft-link');
+    await ui.page.evaluate((m) => window.postMessage({ type: 'update', model: m, resource: 'file:///test.wxpush', locked: false }, '*'), model);
+    await ui.page.click('[data-tab="article"]');
+    assert.strictEqual(await ui.page.locator('#wxp-draft-link').count(), 1);
     const other = 'https://mp.weixin.qq.com/s?tempkey=other';
     await send(view(other));
-    await page.waitForFunction((u) => document.querySelector('.wxp-draft-link-qr')?.getAttribute('data-url') === u, other);
-    assert.strictEqual(await page.locator('#wxp-draft-link').count(), 1);
+    await ui.page.waitForFunction((u) => document.querySelector('.wxp-draft-link-qr')?.getAttribute('data-url') === u, other);
+    assert.strictEqual(await ui.page.locator('#wxp-draft-link').count(), 1);
     assert.strictEqual(await readQr(), other);
     await send(null);
-    await page.waitForFunction(() => !document.getElementById('wxp-draft-link'));
+    await ui.page.waitForFunction(() => !document.getElementById('wxp-draft-link'));
   });
 });

@@ -4,52 +4,26 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './preview/browser';
-import { buildModel, OUT_DIR, pageHtml, serve, writePage, type PageOptions, type Served } from './preview/harness';
+import { OUT_DIR } from './preview/harness';
+import { usePreviewPage, type OpenOptions } from './preview/page';
 
-type Posted = { type: string; [k: string]: unknown };
 const SERVICE = 'examples/service-mixed.wxpush';
 
 describe('preview: the service account’s chat list, classic and folded (Chromium)', function () {
   this.timeout(60000);
-  let browser: Browser;
-  let server: Served;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
+  const ui = usePreviewPage({ viewport: { width: 900, height: 900 } });
+  const { errors, posted, state } = ui;
 
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 900, height: 900 } });
-    page = await context.newPage();
-    errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-  });
-  afterEach(async () => {
-    await context.close();
-  });
-
-  async function open(o: PageOptions & { state?: unknown; name?: string }) {
-    const model = buildModel(server.origin, o);
-    await page.goto(writePage(server.origin, pageHtml(server.origin, model, { state: o.state, theme: o.theme }), o.name));
-    await page.waitForSelector('.wxp-surface[data-surface="chats"]:not([hidden])');
+  async function open(o: OpenOptions) {
+    const model = await ui.load(o);
+    await ui.page.waitForSelector('.wxp-surface[data-surface="chats"]:not([hidden])');
     return model;
   }
-  const chats = () => page.locator('.wxp-surface[data-surface="chats"]');
-  const state = () => page.evaluate(() => (window as unknown as { __state: Record<string, unknown> }).__state);
-  const posted = () => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted);
+  const chats = () => ui.page.locator('.wxp-surface[data-surface="chats"]');
 
   it('classic by default: the account’s own row, muted; the folded box and the gray-test note are not shown', async () => {
     await open({ file: SERVICE });
-    assert.strictEqual(await page.getAttribute('[data-option="serviceLayout"][data-value="classic"]', 'aria-pressed'), 'true');
+    assert.strictEqual(await ui.page.getAttribute('[data-option="serviceLayout"][data-value="classic"]', 'aria-pressed'), 'true');
     const classicRow = chats().locator('.wxp-layout-classic .wxp-chat-row.is-ours');
     assert.ok(await classicRow.isVisible());
     assert.strictEqual(await classicRow.locator('.wxp-chat-name').textContent(), 'Crumb & Co. Bakery');
@@ -62,7 +36,7 @@ describe('preview: the service account’s chat list, classic and folded (Chromi
 
   it('folded: one "服务号" row with the count, and inside 通知, 关注 (ours by its first article’s title and cover, then two more) and 看一看', async () => {
     const model = await open({ file: SERVICE, locale: 'zh-cn' });
-    await page.click('[data-option="serviceLayout"][data-value="folded"]');
+    await ui.page.click('[data-option="serviceLayout"][data-value="folded"]');
     assert.strictEqual((await state()).serviceLayout, 'folded', 'the choice is kept in the view state');
     assert.strictEqual(await chats().locator('.wxp-layout-classic .wxp-chat-row').first().isVisible(), false, 'the classic row is gone');
     const notice = chats().locator('[data-notice="gray-test"]');
@@ -101,7 +75,7 @@ describe('preview: the service account’s chat list, classic and folded (Chromi
     // Kept across a reload, and switched back.
     await open({ file: SERVICE, state: await state() });
     assert.ok(await chats().locator('#service-box').isVisible());
-    await page.click('[data-option="serviceLayout"][data-value="classic"]');
+    await ui.page.click('[data-option="serviceLayout"][data-value="classic"]');
     assert.strictEqual(await chats().locator('#service-box').isVisible(), false);
     assert.ok(await chats().locator('.wxp-layout-classic .wxp-chat-row.is-ours').isVisible());
     assert.deepStrictEqual(errors, []);
@@ -112,9 +86,9 @@ describe('preview: the service account’s chat list, classic and folded (Chromi
     for (const theme of ['light', 'dark'] as const) {
       for (const layout of ['classic', 'folded'] as const) {
         await open({ file: SERVICE, theme, state: { serviceLayout: layout }, locale: theme === 'dark' ? 'zh-cn' : 'en' });
-        await page.waitForLoadState('networkidle');
+        await ui.page.waitForLoadState('networkidle');
         const shot = path.join(OUT_DIR, `service-${layout}-${theme}.png`);
-        await page.screenshot({ path: shot, fullPage: true });
+        await ui.page.screenshot({ path: shot, fullPage: true });
         assert.ok(fs.statSync(shot).size > 5000);
       }
     }

@@ -3,9 +3,8 @@
 // whole pipeline (parser → article renderer → webview) and raw, as if the renderer had let it
 // through, so the webview's own guard and the CSP are tested on their own.
 import * as assert from 'assert';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './preview/browser';
-import { buildModel, pageHtml, serve, writePage, type Served } from './preview/harness';
+import { buildModel, pageHtml, writePage } from './preview/harness';
+import { usePreviewPage } from './preview/page';
 
 const PAYLOADS: string[] = [
   '<script>window.__pwned=1</script>',
@@ -48,46 +47,35 @@ const PAYLOADS: string[] = [
 
 describe('preview webview: hostile documents run nothing (Chromium)', function () {
   this.timeout(120000);
-  let browser: Browser;
-  let server: Served;
-  let page: Page;
+  const ui = usePreviewPage({ viewport: { width: 820, height: 900 }, scope: 'suite' });
   let dialogs: string[];
 
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 820, height: 900 } });
     dialogs = [];
-    page.on('dialog', (d) => {
+    ui.page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    const model = buildModel(server.origin, { text: '@article Start\n\nStart.\n', dir: 'examples' });
-    await page.goto(writePage(server.origin, pageHtml(server.origin, model), 'xss-shell'));
-    await page.waitForSelector('.wxp-surface:not([hidden])');
-    await page.click('[data-tab="article"]');
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    await ui.open({ text: '@article Start\n\nStart.\n', dir: 'examples', name: 'xss-shell' });
+    await ui.page.click('[data-tab="article"]');
   });
 
   async function showAndPoke(model: unknown) {
-    await page.evaluate((m) => window.postMessage({ type: 'update', model: m, resource: 'file:///x.wxpush', locked: false }, '*'), model);
-    await page.waitForFunction(() => document.querySelector('.wxp-page-title')?.textContent?.startsWith('Hostile'));
+    await ui.page.evaluate((m) => window.postMessage({ type: 'update', model: m, resource: 'file:///x.wxpush', locked: false }, '*'), model);
+    await ui.page.waitForFunction(() => document.querySelector('.wxp-page-title')?.textContent?.startsWith('Hostile'));
     // Give events a chance: click and hover everything in the body, focus every element.
-    await page.evaluate(() => {
+    await ui.page.evaluate(() => {
       for (const el of Array.from(document.querySelectorAll<HTMLElement>('.wxp-rich *'))) {
         el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
         el.click();
         el.focus?.();
       }
     });
-    await page.waitForTimeout(150);
+    await ui.page.waitForTimeout(150);
   }
 
   async function assertClean(label: string) {
-    const state = await page.evaluate(() => ({
+    const state = await ui.page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       url: location.href,
       scripts: document.querySelectorAll('.wxp-rich script, .wxp-rich iframe, .wxp-rich object, .wxp-rich embed, .wxp-rich form, .wxp-rich meta, .wxp-rich base, .wxp-rich link, .wxp-rich style').length,
@@ -106,12 +94,12 @@ describe('preview webview: hostile documents run nothing (Chromium)', function (
 
   PAYLOADS.forEach((payload, i) => {
     it(`payload ${i + 1} through the renderer: ${payload.slice(0, 60)}`, async () => {
-      const model = buildModel(server.origin, { text: `@article Hostile ${i + 1}\n\n${payload}\n\nAfter.\n`, dir: 'examples' });
+      const model = buildModel(ui.origin, { text: `@article Hostile ${i + 1}\n\n${payload}\n\nAfter.\n`, dir: 'examples' });
       await showAndPoke(model);
       await assertClean(`rendered #${i + 1}`);
     });
     it(`payload ${i + 1} raw, past the renderer`, async () => {
-      const model = buildModel(server.origin, {
+      const model = buildModel(ui.origin, {
         text: `@article Hostile raw ${i + 1}\n\nx\n`,
         dir: 'examples',
         tweak: (m) => {
@@ -126,14 +114,14 @@ describe('preview webview: hostile documents run nothing (Chromium)', function (
   it('hostile text in titles, names, digests and text messages stays text (also in the initial JSON)', async () => {
     const evil = '</script><script>window.__pwned="t"</script><img src=x onerror="window.__pwned=\'t\'">';
     const text = `---\naccount: ${evil}\ntype: service\n---\n@article Hostile ${evil}\ndigest: ${evil}\n\nBody\n\n@text ${evil}\n\n@video media/nothing.mp4\ntitle: ${evil}\n`;
-    const model = buildModel(server.origin, { text, dir: 'examples' });
+    const model = buildModel(ui.origin, { text, dir: 'examples' });
     // Load it as the first render (embedded JSON in the shell), then look at every surface.
-    const p = await browser.newPage();
+    const p = await ui.browser.newPage();
     p.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await p.goto(writePage(server.origin, pageHtml(server.origin, model), 'xss-text'));
+    await p.goto(writePage(ui.origin, pageHtml(ui.origin, model), 'xss-text'));
     await p.waitForSelector('.wxp-surface:not([hidden])');
     for (const s of ['chats', 'subscriptions', 'moments', 'article']) await p.click(`[data-tab="${s}"]`);
     await p.waitForTimeout(150);

@@ -3,59 +3,30 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './preview/browser';
-import { buildModel, OUT_DIR, pageHtml, serve, writePage, type PageOptions, type Served } from './preview/harness';
+import { OUT_DIR } from './preview/harness';
+import { usePreviewPage } from './preview/page';
 
 const SURFACES = ['chats', 'subscriptions', 'moments', 'article'] as const;
 
 describe('preview webview (Chromium)', function () {
   this.timeout(60000);
-  let browser: Browser;
-  let server: Served;
-  let page: Page;
-  let errors: string[];
-
-  before(async () => {
+  before(() => {
     assert.ok(fs.existsSync(path.join(__dirname, '../../../dist/webview/preview.js')), 'run `node esbuild.js` first');
-    server = await serve();
-    browser = await launch();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 820, height: 900 } });
-    errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
-    });
-  });
-  afterEach(async () => {
-    await page.close();
-  });
-
-  async function open(o: PageOptions & { name?: string }) {
-    const model = buildModel(server.origin, o);
-    const url = writePage(server.origin, pageHtml(server.origin, model, { theme: o.theme }), o.name);
-    await page.goto(url);
-    await page.waitForSelector('.wxp-surface:not([hidden])');
-    return model;
-  }
+  const ui = usePreviewPage({ viewport: { width: 820, height: 900 }, consoleErrors: true });
+  const { errors, open } = ui;
 
   async function show(surface: string) {
-    await page.click(`[data-tab="${surface}"]`);
-    await page.waitForSelector(`.wxp-surface[data-surface="${surface}"]:not([hidden])`);
+    await ui.page.click(`[data-tab="${surface}"]`);
+    await ui.page.waitForSelector(`.wxp-surface[data-surface="${surface}"]:not([hidden])`);
   }
 
   it('draws the service example: chat row with badge, banner, one article card and a message per item', async () => {
     const model = await open({ file: 'examples/service-mixed.wxpush', name: 'service-mixed' });
     const expectedKinds = ['articles', ...model.items.filter((i) => i.kind !== 'article').map((i) => (i.kind === 'audio' ? 'voice' : i.kind))];
-    const visible = await page.getAttribute('.wxp-surface:not([hidden])', 'data-surface');
+    const visible = await ui.page.getAttribute('.wxp-surface:not([hidden])', 'data-surface');
     assert.strictEqual(visible, 'chats', 'a service account opens on the chat list');
-    const chats = page.locator('.wxp-surface[data-surface="chats"]');
+    const chats = ui.page.locator('.wxp-surface[data-surface="chats"]');
     assert.strictEqual(await chats.locator('.wxp-layout-classic .wxp-chat-row.is-ours .wxp-chat-name').textContent(), 'Crumb & Co. Bakery');
     // Muted by default: a dot, the count in the preview line, the bell with a stroke.
     assert.strictEqual(await chats.locator('.wxp-layout-classic .wxp-chat-row.is-ours .wxp-dot').getAttribute('data-unread'), String(expectedKinds.length));
@@ -73,14 +44,14 @@ describe('preview webview (Chromium)', function () {
     assert.ok(loaded, 'the headline cover is drawn');
     // The other delivery surface is reachable but marked.
     await show('subscriptions');
-    assert.strictEqual(await page.locator('.wxp-surface[data-surface="subscriptions"] [data-notice="not-delivery"]').count(), 1);
+    assert.strictEqual(await ui.page.locator('.wxp-surface[data-surface="subscriptions"] [data-notice="not-delivery"]').count(), 1);
     assert.deepStrictEqual(errors, []);
   });
 
   it('draws the subscription example: one quiet row, the folder with ours first and "N more"', async () => {
     const model = await open({ file: 'examples/subscription-weekly.wxpush', name: 'subscription-weekly' });
-    assert.strictEqual(await page.getAttribute('.wxp-surface:not([hidden])', 'data-surface'), 'subscriptions');
-    const subs = page.locator('.wxp-surface[data-surface="subscriptions"]');
+    assert.strictEqual(await ui.page.getAttribute('.wxp-surface:not([hidden])', 'data-surface'), 'subscriptions');
+    const subs = ui.page.locator('.wxp-surface[data-surface="subscriptions"]');
     assert.strictEqual(await subs.locator('.wxp-chat-row.is-ours .wxp-chat-name').textContent(), 'Subscriptions');
     assert.strictEqual(await subs.locator('.wxp-chat-row.is-ours .wxp-unread').count(), 0, 'no count on the folder row');
     assert.strictEqual(await subs.locator('.wxp-chat-row.is-ours [data-dot]').count(), 1);
@@ -91,14 +62,14 @@ describe('preview webview (Chromium)', function () {
     if (articles > 2) assert.strictEqual(await card.locator('.wxp-card-more').getAttribute('data-more'), String(articles - 2));
     assert.strictEqual(await subs.locator('.wxp-card-digest').count(), 0, 'the folder shows no digest');
     await show('chats');
-    assert.strictEqual(await page.locator('.wxp-surface[data-surface="chats"] [data-notice="not-delivery"]').count(), 1);
+    assert.strictEqual(await ui.page.locator('.wxp-surface[data-surface="chats"] [data-notice="not-delivery"]').count(), 1);
     assert.deepStrictEqual(errors, []);
   });
 
   it('Moments: each article as a link card, everything else blocked; share cards with digest or auto digest', async () => {
     const model = await open({ file: 'examples/service-mixed.wxpush', name: 'service-moments' });
     await show('moments');
-    const m = page.locator('.wxp-surface[data-surface="moments"]');
+    const m = ui.page.locator('.wxp-surface[data-surface="moments"]');
     assert.strictEqual(await m.locator('.wxp-moment[data-kind="article"] .wxp-link-card').count(), 2);
     assert.strictEqual(await m.locator('.wxp-moment.is-blocked').count(), model.items.length - 2);
     assert.strictEqual(await m.locator('.wxp-moment.is-blocked s').count(), model.items.length - 2, 'placeholders are struck out');
@@ -112,7 +83,7 @@ describe('preview webview (Chromium)', function () {
   it('article page: title, meta, body typography, read more, comments and the copy button', async () => {
     await open({ file: 'examples/service-mixed.wxpush', name: 'service-article' });
     await show('article');
-    const p = page.locator('.wxp-page').first();
+    const p = ui.page.locator('.wxp-page').first();
     assert.strictEqual(await p.locator('.wxp-page-title').textContent(), 'The winter menu is here');
     assert.strictEqual(await p.locator('.wxp-page-author').textContent(), 'Mei Lin');
     assert.strictEqual(await p.locator('.wxp-page-account').textContent(), 'Crumb & Co. Bakery');
@@ -125,10 +96,10 @@ describe('preview webview (Chromium)', function () {
     assert.ok((await p.locator('.wxp-rich table td').count()) >= 9, 'the table is drawn');
     assert.strictEqual(await p.locator('.wxp-read-more').textContent(), 'Read more');
     assert.strictEqual(await p.locator('[data-comments]').getAttribute('data-comments'), 'followers');
-    await page.locator('[data-frame="0"] [data-copy]').click();
-    const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
-    assert.deepStrictEqual(posted.filter((m) => (m as { type: string }).type === 'copyForWeChat'), [{ type: 'copyForWeChat', itemIndex: 0 }]);
-    const width = await page.locator('.wxp-article-screen').first().evaluate((e) => e.getBoundingClientRect().width);
+    await ui.page.locator('[data-frame="0"] [data-copy]').click();
+    const posted = await ui.posted();
+    assert.deepStrictEqual(posted.filter((m) => m.type === 'copyForWeChat'), [{ type: 'copyForWeChat', itemIndex: 0 }]);
+    const width = await ui.page.locator('.wxp-article-screen').first().evaluate((e) => e.getBoundingClientRect().width);
     assert.strictEqual(width, 375, 'the article opens on the phone');
   });
 
@@ -136,7 +107,7 @@ describe('preview webview (Chromium)', function () {
     const long = 'A title that goes on and on, far longer than any feed card can hold, so WeChat cuts it after the second line and the reader never sees the end of it';
     await open({ text: `---\ntype: service\n---\n@article ${long}\ndigest: ${long} ${long}\n\nBody\n\n@article ${long}\n`, dir: 'examples' });
     const measure = (sel: string) =>
-      page.locator(sel).first().evaluate((e) => {
+      ui.page.locator(sel).first().evaluate((e) => {
         const s = getComputedStyle(e);
         return { lines: e.clientHeight / parseFloat(s.lineHeight), cut: e.scrollHeight > e.clientHeight + 1, text: e.textContent };
       });
@@ -158,12 +129,12 @@ describe('preview webview (Chromium)', function () {
     for (const file of files) {
       for (const theme of ['light', 'dark'] as const) {
         await open({ file, theme, counts: [{ errors: 1, warnings: 2 }], locale: file.includes('mistakes') ? 'zh-cn' : 'en' });
-        assert.strictEqual(await page.getAttribute('body', 'data-weui-theme'), theme);
+        assert.strictEqual(await ui.page.getAttribute('body', 'data-weui-theme'), theme);
         for (const s of SURFACES) {
           await show(s);
-          await page.waitForLoadState('networkidle');
+          await ui.page.waitForLoadState('networkidle');
           const shot = path.join(OUT_DIR, `${path.basename(file, '.wxpush')}-${s}-${theme}.png`);
-          await page.screenshot({ path: shot, fullPage: true });
+          await ui.page.screenshot({ path: shot, fullPage: true });
           assert.ok(fs.statSync(shot).size > 5000);
         }
       }

@@ -6,11 +6,10 @@ import * as assert from 'assert';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
 import { parsePush } from '../../src/core/format';
 import { BUILTIN_THEMES, renderArticle, resolveTheme } from '../../src/core/render';
-import { launchChromium } from './paste/browser';
 import { ROOT } from './paste/cases';
+import { useBrowserPage } from './preview/browser';
 
 const ORIGIN = 'https://themes.test';
 const OUT = path.join(ROOT, 'test-results', 'themes');
@@ -47,29 +46,22 @@ function contrast(a: number[], b: number[]): number {
 
 describe('themes in Chromium (phone width, light and dark)', function () {
   this.timeout(120_000);
-  let browser: Browser;
-  let page: Page;
+  const ui = useBrowserPage({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, scope: 'suite' });
 
   before(async () => {
     fs.mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
     const script = darkScript();
-    await page.route('**/*', (route) => {
+    await ui.page.route('**/*', (route) => {
       const url = route.request().url();
       if (url === `${ORIGIN}/cover.png`) return route.fulfill({ contentType: 'image/png', body: fs.readFileSync(COVER) });
       if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><script>${script}</script></head><body style="margin:0"><div id="page" style="padding:20px 16px"><div class="wxp-rich" id="article"></div></div></body></html>` });
       return route.abort();
     });
-    await page.goto(`${ORIGIN}/`);
-  });
-
-  after(async () => {
-    await browser?.close();
+    await ui.page.goto(`${ORIGIN}/`);
   });
 
   async function show(themeId: string, dark: boolean) {
-    await page.evaluate(
+    await ui.page.evaluate(
       ({ html, dark }) => {
         const article = document.getElementById('article')!;
         delete article.dataset.wxpTheme;
@@ -80,11 +72,11 @@ describe('themes in Chromium (phone width, light and dark)', function () {
       },
       { html: showcase(themeId), dark },
     );
-    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    await ui.page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
   }
 
   function measure() {
-    return page.evaluate(() => {
+    return ui.page.evaluate(() => {
       const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
       const cs = (sel: string) => getComputedStyle(document.querySelector(sel)!);
       const root = document.querySelector('#article > section')!;
@@ -119,7 +111,7 @@ describe('themes in Chromium (phone width, light and dark)', function () {
         assert.ok(contrast(m.text, m.page) >= 7, `body text contrast ${contrast(m.text, m.page).toFixed(1)}`);
         assert.ok(contrast(m.preText, m.pre) >= 4.5, `code contrast ${contrast(m.preText, m.pre).toFixed(1)}`);
         assert.ok(contrast(m.link, m.page) >= 3, `link contrast ${contrast(m.link, m.page).toFixed(1)}`);
-        await page.screenshot({ path: path.join(OUT, `${t.id}-${dark ? 'dark' : 'light'}.png`), fullPage: true });
+        await ui.page.screenshot({ path: path.join(OUT, `${t.id}-${dark ? 'dark' : 'light'}.png`), fullPage: true });
       });
     }
   }

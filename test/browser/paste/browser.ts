@@ -1,9 +1,0 @@
-// Launches the system Chromium for browser tests (no browser downloads on these machines).
-import { chromium, type Browser } from 'playwright-core';
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
