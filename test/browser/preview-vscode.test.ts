@@ -98,6 +98,24 @@ describe('preview in VS Code (code-server)', function () {
     await preview().locator('#conversation [data-kind="text"]', { hasText: 'Hello there!' }).waitFor({ timeout: 10000 });
   });
 
+  it('double-clicking an image in the article selects exactly its source in the editor', async () => {
+    await preview().locator('[data-tab="article"]').click();
+    const img = preview().locator('.wxp-surface[data-surface="article"] .wxp-rich img[data-span]').first();
+    await img.waitFor({ timeout: 15000 });
+    const [start, end] = (await img.getAttribute('data-span'))!.split('-').map(Number);
+    await img.scrollIntoViewIfNeeded();
+    await img.dblclick();
+    // The status bar reports the editor's selection: its length is the image's source span.
+    await page.locator('.statusbar-item', { hasText: `(${end - start} selected)` }).waitFor({ timeout: 15000 });
+    // And it is the image's markdown, not some other text of that length: the editor has the focus,
+    // and Find takes its search text from the selection.
+    await page.keyboard.press('Control+f');
+    const find = page.locator('.find-widget .monaco-findInput .input').first();
+    await find.waitFor({ timeout: 5000 });
+    assert.strictEqual(await find.inputValue(), '![Shaping the dough](media/bread-step.jpg)');
+    await page.keyboard.press('Escape');
+  });
+
   it('comes back after a window reload on the surface the author left it on', async () => {
     await preview().locator('[data-tab="moments"]').click();
     await preview().locator('.wxp-surface[data-surface="moments"]:not([hidden])').waitFor({ timeout: 10000 });
