@@ -1,8 +1,8 @@
 // What went wrong when a publish went through a team relay (docs/relay.md), sorted by what the
 // author can do about it: replace a refused key, wait out a rate limit, fix the relay's URL or
-// machine, or wait for the relay to reach WeChat again. The editor words each kind in the display
+// machine, wait for the relay to reach WeChat again, or have its owner whitelist its IP. The editor words each kind in the display
 // language; this only chooses. Nothing here carries the key: the errors never held it.
-import { NetworkError, RelayError } from '../wechat/errors';
+import { NetworkError, RelayError, WeChatApiError } from '../wechat/errors';
 
 export type RelayFailureKind =
   /** 401: the key is wrong, or was revoked (removed from the relay's keys). */
@@ -17,6 +17,8 @@ export type RelayFailureKind =
   | 'too-large'
   /** 404: a call this relay does not forward (an older relay). */
   | 'not-relayed'
+  /** WeChat's 40164 through the relay: the relay's own IP is not whitelisted (`ip`), which only its owner can fix. */
+  | 'relay-ip'
   /** Any other answer of the relay's own (400 …). */
   | 'other';
 
@@ -27,6 +29,8 @@ export interface RelayFailure {
   kind: RelayFailureKind;
   /** The relay's host and port. */
   host: string;
+  /** The address WeChat saw (relay-ip), when its message names it. */
+  ip?: string;
   /** Seconds to wait (rate-limited). */
   retryAfter?: number;
   /** Why, in the relay's or the network's words (unreachable, wechat-unreachable, other): for the log and the message. */
@@ -52,6 +56,9 @@ export function relayFailure(e: unknown): RelayFailure | undefined {
       default:
         return { kind: 'other', host, detail: `${e.status} ${e.code}`, actions: ['log'] };
     }
+  }
+  if (e instanceof WeChatApiError && e.relayHost && e.errcode === 40164) {
+    return { kind: 'relay-ip', host: e.relayHost, ...(e.ip ? { ip: e.ip } : {}), actions: ['docs'] };
   }
   if (e instanceof NetworkError && e.relayHop) {
     return e.relayHop === 'relay'

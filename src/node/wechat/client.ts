@@ -206,7 +206,7 @@ export class WeChatClient {
     }
     const errcode = typeof data.errcode === 'number' ? data.errcode : Number(data.errcode ?? 0) || 0;
     this.log(`${shown} errcode=${errcode} ${Date.now() - started}ms`);
-    if (errcode !== 0) throw new WeChatApiError(errcode, mask(String(data.errmsg ?? ''), this.secrets(token)), path);
+    if (errcode !== 0) throw new WeChatApiError(errcode, mask(String(data.errmsg ?? ''), this.secrets(token)), path, this.relay ? this.host : undefined);
     return data as T;
   }
 

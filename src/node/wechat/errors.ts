@@ -8,13 +8,16 @@ export class WeChatApiError extends Error {
   readonly errmsg: string;
   readonly path: string;
   readonly ip?: string;
-  constructor(errcode: number, errmsg: string, path: string) {
+  /** The relay's host when WeChat answered through one (its 40164 then names the relay's IP). */
+  readonly relayHost?: string;
+  constructor(errcode: number, errmsg: string, path: string, relayHost?: string) {
     super(`${path}: ${errcode} ${errmsg}`);
     this.name = 'WeChatApiError';
     this.errcode = errcode;
     this.errmsg = errmsg;
     this.path = path;
     if (errcode === 40164) this.ip = ipFromErrmsg(errmsg);
+    if (relayHost) this.relayHost = relayHost;
   }
   /** What to do about it, in the author's language. */
   advice(locale: PublishLocale = 'en'): string {

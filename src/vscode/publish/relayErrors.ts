@@ -30,6 +30,12 @@ export function relayMessage(f: RelayFailure, account: string): string {
       );
     case 'too-large':
       return vscode.l10n.t('The relay at {0} refused a file as too large: make the largest image or video smaller, then publish again.', f.host);
+    case 'relay-ip':
+      return vscode.l10n.t(
+        'WeChat refused the relay at {0}: its address {1} is not in the account’s IP whitelist. Only the relay’s owner can add it (developer platform → IP whitelist); nothing needs to change on this computer.',
+        f.host,
+        f.ip ?? '?',
+      );
     case 'not-relayed':
       return vscode.l10n.t('The relay at {0} does not forward a call this version of wxpush makes: update the relay to the same version.', f.host);
     default:

@@ -110,6 +110,20 @@ describe('relayFailure: a relay’s failures, sorted for the author', function (
     assert.deepStrictEqual(f.actions, ['log']);
   });
 
+  it('WeChat’s 40164 through the relay: relay-ip, naming the relay’s address for its owner to whitelist', async () => {
+    const r = await start();
+    // The relay's own token fetch is refused: its IP is not on the account's whitelist.
+    fake.failNext('/cgi-bin/stable_token', 40164);
+    const e = await failure(r.url, KEY);
+    assert.ok(e instanceof WeChatApiError && e.errcode === 40164, String(e));
+    assert.deepStrictEqual(relayFailure(e), { kind: 'relay-ip', host: hostOf(r.url), ip: '203.0.113.7', actions: ['docs'] });
+    // Other WeChat errors through the relay are WeChat's, shown as without one.
+    fake.failNext('/cgi-bin/draft/batchget', 45009);
+    const other = await failure(r.url, KEY);
+    assert.ok(other instanceof WeChatApiError && other.errcode === 45009, String(other));
+    assert.strictEqual(relayFailure(other), undefined);
+  });
+
   it('the relay’s other refusals each have their kind and offers', () => {
     const host = 'relay.example.com';
     const cases: Array<[RelayError, string, string[]]> = [
