@@ -70,9 +70,11 @@ export function fastTokens(md: Markdown): void {
     }
   } as unknown as typeof md.block.State;
 
-  // The inline state may already be a plugin's subclass (cjk-friendly): extend what is there.
+  // The inline state may already be a plugin's subclass (cjk-friendly): extend what is there. One
+  // is made per paragraph, heading and cell, so its fields are set plainly too, when they are what
+  // markdown-it's own constructor sets.
   const Inline = md.inline.State as unknown as StateClass;
-  md.inline.State = class extends Inline {
+  const Slow = class extends Inline {
     constructor(...args: never[]) {
       super(...args);
       (this as unknown as { Token: TokenClass }).Token = Fast;
@@ -105,7 +107,45 @@ export function fastTokens(md: Markdown): void {
       this.tokens_meta.push(meta);
       return token;
     }
-  } as unknown as typeof md.inline.State;
+  };
+  const Plain = function (this: Record<string, unknown>, src: string, md: Markdown, env: unknown, outTokens: MdToken[]) {
+    this.pos = 0;
+    this.level = 0;
+    this.pending = '';
+    this.pendingLevel = 0;
+    this.cache = {};
+    this.backticks = {};
+    this.backticksScanned = false;
+    this.skipHtmlSpecial = false;
+    this.linkLevel = 0;
+    this.delimiters = [];
+    this._prev_delimiters = [];
+    this.Token = Fast;
+    this.src = src;
+    this.env = env;
+    this.md = md;
+    this.tokens = outTokens;
+    this.tokens_meta = Array(outTokens.length);
+    this.posMax = src.length;
+  } as unknown as StateClass;
+  Plain.prototype = Slow.prototype;
+  const args = ['a *b*', md, {}, [new Fast('x', '', 0)]] as unknown as never[];
+  md.inline.State = (sameState(new Slow(...args), new Plain(...args)) ? Plain : Slow) as unknown as typeof md.inline.State;
+}
+
+/** The same fields in the same order, with the same values or empty objects and arrays alike. */
+function sameState(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.join() !== kb.join()) return false;
+  for (const k of ka) {
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y) || JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
+  return true;
 }
 
 /** The same own fields, in the same order, with the same values. */
