@@ -11,7 +11,7 @@
 // without its closing line, a problem whose message names line numbers, too many growths —
 // falls back to a full parse.
 import { LineIndex } from './lines';
-import type { HtmlComment, Item, PushDocument, Span, SyntaxProblem, UnknownDirective } from './model';
+import type { HtmlComment, InlineNode, Item, PushDocument, Span, SyntaxProblem, UnknownDirective } from './model';
 import { fenceUnterminatedMessage, parsePush } from './parse';
 import { directiveComments } from './comments';
 
@@ -171,10 +171,11 @@ function assemble(
   }
   for (const it of part.items) {
     if (it.directiveSpan.start >= endRel) break;
-    items.push(moveItem(it, regionStart, regionLine, items.length));
+    // Just parsed: the rules read all of it at once, so nothing is left to move later.
+    items.push(moveItem(it, regionStart, regionLine, items.length, false));
   }
   for (const it of previous.items) {
-    if (it.directiveSpan.start >= oldEnd) items.push(moveItem(it, delta, lineDelta, items.length));
+    if (it.directiveSpan.start >= oldEnd) items.push(moveItem(it, delta, lineDelta, items.length, true));
   }
 
   const unknownDirectives: UnknownDirective[] = [];
@@ -225,15 +226,60 @@ export function itemOrigin(item: Item): Item {
   return origins.get(item) ?? item;
 }
 
-/** A copy of an item moved by `delta` characters and `lineDelta` lines, at position `index`. */
-function moveItem(item: Item, delta: number, lineDelta: number, index: number): Item {
+/**
+ * A copy of an item moved by `delta` characters and `lineDelta` lines, at position `index`; `lazy`:
+ * its inline nodes are moved when first read (see movedItem).
+ */
+function moveItem(item: Item, delta: number, lineDelta: number, index: number, lazy: boolean): Item {
   if (delta === 0 && lineDelta === 0 && item.index === index) return item;
-  const out = moveSpans(item, delta);
+  const out = lazy ? movedItem(item, delta) : moveSpans(item, delta);
   origins.set(out, itemOrigin(item));
   out.index = index;
   out.bodyLine = item.bodyLine + lineDelta;
   out.bodyOffset = item.bodyOffset + delta;
   return out;
+}
+
+/** The getter of a moved item's inline nodes not read yet: it knows where they come from, and how far they move. */
+type PendingInline = (() => InlineNode[]) & { nodes: InlineNode[]; delta: number };
+
+/**
+ * A copy of an item with every span moved by `delta`, as moveSpans makes it, except that its inline
+ * nodes are moved when first read. Every item after an edit moves on each keystroke, and its inline
+ * nodes are most of what it holds, but the rules reuse what they found in an unchanged item (by its
+ * origin) and do not read them again; the preview reads those of the items it renders.
+ */
+function movedItem(item: Item, delta: number): Item {
+  if (delta === 0) return item;
+  const out = {} as Record<string, unknown>;
+  for (const key of Object.keys(item)) {
+    if (key === 'inline') {
+      // Reading the property would move the nodes: take what the item was moved from instead.
+      const pending = Object.getOwnPropertyDescriptor(item, key)!.get as PendingInline | undefined;
+      const nodes = pending ? pending.nodes : item.inline;
+      if (nodes) lazyInline(out as unknown as Item, nodes, pending ? pending.delta + delta : delta);
+      else out[key] = nodes;
+      continue;
+    }
+    const v = (item as unknown as Record<string, unknown>)[key];
+    if (key === 'tokens' || v === null || typeof v !== 'object') out[key] = v;
+    else if (key === 'span' || key.endsWith('Span')) out[key] = { start: (v as Span).start + delta, end: (v as Span).end + delta };
+    else if (Array.isArray(v)) out[key] = v.map((x) => (x !== null && typeof x === 'object' ? moveSpans(x, delta) : x));
+    else out[key] = moveSpans(v as object, delta);
+  }
+  return out as unknown as Item;
+}
+
+/** Gives `item` inline nodes that are `nodes` moved by `delta` once read (or what is written instead). */
+function lazyInline(item: Item, nodes: InlineNode[], delta: number) {
+  const settle = (value: InlineNode[] | undefined) => {
+    Object.defineProperty(item, 'inline', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  const get = (() => settle(nodes.map((n) => moveSpans(n, delta)))) as PendingInline;
+  get.nodes = nodes;
+  get.delta = delta;
+  Object.defineProperty(item, 'inline', { get, set: settle, enumerable: true, configurable: true });
 }
 
 /**

@@ -65,6 +65,36 @@ describe('reparsePush', () => {
     assert.strictEqual(n, 150);
   });
 
+  it('equals a full parse after edit sequences in which nothing read the moved inline nodes, read last first', function () {
+    this.timeout(120000);
+    const r = rng(13);
+    let lazy = 0;
+    for (const seed of seedDocuments()) {
+      const docs = [parsePush(seed)];
+      for (let s = 0; s < 30; s++) {
+        const edit = randomEdit(docs[docs.length - 1].text, r);
+        docs.push(reparsePush(docs[docs.length - 1], edit.text, edit.range));
+      }
+      for (const d of docs) lazy += d.items.filter((it) => Object.getOwnPropertyDescriptor(it, 'inline')?.get).length;
+      for (let i = docs.length - 1; i >= 0; i--) same(docs[i], docs[i].text, `edit ${i} of ${JSON.stringify(seed.slice(0, 40))}`);
+    }
+    assert.ok(lazy > 0, 'no moved item left its inline nodes unread');
+  });
+
+  it('keeps inline nodes given to a moved item before they were read', () => {
+    const text = '@article A\n\none\n\n@article B\n\n[two](https://a.cn)\n';
+    const at = text.indexOf('one');
+    const next = text.slice(0, at) + 'x' + text.slice(at);
+    const re = reparsePush(parsePush(text), next, { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.ok(Object.getOwnPropertyDescriptor(re.items[1], 'inline')!.get);
+    const fresh = parsePush(next).items[1].inline!;
+    re.items[1].inline = [];
+    assert.deepStrictEqual(re.items[1].inline, []);
+    re.items[1].inline = fresh;
+    assert.strictEqual(re.items[1].inline, fresh);
+    assert.deepStrictEqual(re, parsePush(next));
+  });
+
   it('re-parses only the edited item and keeps the others (same objects before it, moved copies after it)', () => {
     const text = '---\naccount: A\n---\n@article One\nauthor: x\n\nBody one.\n\n@article Two\n\nBody two.\n\n@image a.png\n';
     const doc = parsePush(text);
