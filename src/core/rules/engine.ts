@@ -36,27 +36,33 @@ export function lint(doc: PushDocument, context: LintContext = {}, options: Lint
     const configured = configuredSeverity(rule, layers);
     if (configured === 'off') continue;
     let findings;
+    /** Per-item rules: how far each finding has moved since it was found (see perItemFindings). */
+    let shifts: number[] | undefined;
     try {
-      findings = rule.perItem ? perItemFindings(rule, ctx, locale, (views ??= new Map())) : rule.check(ctx);
+      if (rule.perItem) findings = perItemFindings(rule, ctx, locale, (views ??= new Map()), (shifts = []));
+      else findings = rule.check(ctx);
     } catch (e) {
       problems.push(internalProblem(rule.id, e, t));
       continue;
     }
-    for (const f of findings) {
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
       const severity = finalSeverity(configured, f.severity, rule);
       if (severity === 'off') continue;
+      const delta = shifts ? shifts[i] : 0;
+      const span = delta ? moved(f.span, delta) : f.span;
       if (doc.comments.length) {
         suppressions ??= new Suppressions(doc);
-        if (suppressions.isSuppressed(rule, f.span)) continue;
+        if (suppressions.isSuppressed(rule, span)) continue;
       }
       const problem: Problem = {
         ruleId: rule.id,
         severity,
         message: (f as Judged).message ?? t(f.key ? `${rule.id}.${f.key}` : rule.id, f.data),
-        span: f.span,
+        span,
       };
-      if (f.fixes?.length) problem.fixes = f.fixes;
-      if (f.related?.length) problem.related = f.related;
+      if (f.fixes?.length) problem.fixes = delta ? movedFixes(f.fixes, delta) : f.fixes;
+      if (f.related?.length) problem.related = delta ? movedRelated(f.related, delta) : f.related;
       problems.push(problem);
     }
   }
@@ -67,10 +73,15 @@ export function lint(doc: PushDocument, context: LintContext = {}, options: Lint
 /** A per-item rule's finding with its message, kept for the next lint. */
 type Judged = Finding & { message?: string };
 
-/** Findings of per-item rules by the item they were found in (keyed by its origin, see itemOrigin). */
+/**
+ * Findings of per-item rules by the item they were found in (keyed by its origin, see itemOrigin),
+ * with that item: they stay in its coordinates, and a later lint moves them only into the problems
+ * it makes, so that the findings of every item after an edit are not copied on each keystroke.
+ */
 const findingsByOrigin = new WeakMap<Item, Map<string, { item: Item; key: string; findings: Judged[] }>>();
 
-function perItemFindings(rule: RuleDefinition, ctx: RuleContext, locale: string, views: Map<Item, RuleContext>): Judged[] {
+/** The findings of a per-item rule; `shifts` gets, for each, how far it lies from where it was found. */
+function perItemFindings(rule: RuleDefinition, ctx: RuleContext, locale: string, views: Map<Item, RuleContext>, shifts: number[]): Judged[] {
   // Messages and fix titles are localized, and fixes insert the document's line breaks.
   const key = `${locale}|${eol(ctx.doc)}`;
   const out: Judged[] = [];
@@ -82,28 +93,33 @@ function perItemFindings(rule: RuleDefinition, ctx: RuleContext, locale: string,
     if (!known) findingsByOrigin.set(origin, (known = new Map()));
     const last = known.get(rule.id);
     let findings: Judged[];
+    let delta = 0;
     if (last && last.key === key) {
-      const delta = item.span.start - last.item.span.start;
-      findings = delta === 0 ? last.findings : last.findings.map((f) => movedFinding(f, delta));
+      delta = item.span.start - last.item.span.start;
+      findings = last.findings;
     } else {
       let view = views.get(item);
       if (!view) views.set(item, (view = { ...ctx, doc: { ...ctx.doc, items: [item] } }));
       findings = rule.check(view);
       for (const f of findings) f.message = ctx.t(f.key ? `${rule.id}.${f.key}` : rule.id, f.data);
+      known.set(rule.id, { item, key, findings });
     }
-    known.set(rule.id, { item, key, findings });
-    for (const f of findings) out.push(f);
+    for (const f of findings) {
+      out.push(f);
+      shifts.push(delta);
+    }
   }
   return out;
 }
 
-// Every finding after an edit moves on each keystroke, so the known shapes are copied directly
-// (a fix's edits, a related place's span) rather than walked as any model node would be.
-function movedFinding(f: Judged, delta: number): Judged {
-  const out: Judged = { ...f, span: moved(f.span, delta) };
-  if (f.fixes) out.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: moved(e.span, delta) })) }));
-  if (f.related) out.related = f.related.map((r) => (r.span ? { ...r, span: moved(r.span, delta) } : { ...r }));
-  return out;
+// The known shapes of a finding's extras are copied directly (a fix's edits, a related place's
+// span) rather than walked as any model node would be.
+function movedFixes(fixes: NonNullable<Finding['fixes']>, delta: number): NonNullable<Finding['fixes']> {
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: moved(e.span, delta) })) }));
+}
+
+function movedRelated(related: NonNullable<Finding['related']>, delta: number): NonNullable<Finding['related']> {
+  return related.map((r) => (r.span ? { ...r, span: moved(r.span, delta) } : { ...r }));
 }
 
 function moved(span: Span, delta: number): Span {
