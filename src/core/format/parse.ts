@@ -207,14 +207,7 @@ export function parsePush(input: string): PushDocument {
       continue;
     }
 
-    if (s && s.kind === 'article' && !s.inFields) {
-      const f = FENCE.exec(t);
-      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
-        s.fence = { char: f[1][0], length: f[1].length, line, swallowed: [] };
-        markContent(s, line, t);
-        continue;
-      }
-    }
+    if (s && s.kind === 'article' && !s.inFields && openFence(s, line, t)) continue;
 
     if (t.charCodeAt(0) === 64 /* @ */) {
       const m = DIRECTIVE.exec(t);
@@ -249,14 +242,7 @@ export function parsePush(input: string): PushDocument {
       s.inFields = false;
       s.bodyFirstLine = line;
       // The body starts on this line: a fence here must be seen by the fence logic.
-      if (s.kind === 'article') {
-        const f = FENCE.exec(t);
-        if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
-          s.fence = { char: f[1][0], length: f[1].length, line, swallowed: [] };
-          markContent(s, line, t);
-          continue;
-        }
-      }
+      if (s.kind === 'article' && openFence(s, line, t)) continue;
     }
     scanner.scanLine(t, start, s.kind === 'article' ? 'markdown' : 'text');
     markContent(s, line, t);
@@ -367,6 +353,15 @@ function isItemDirective(t: string): boolean {
 
 function isBlankOrComment(t: string): boolean {
   return t.trim() === '' || WXPUSH_COMMENT_LINE.test(t);
+}
+
+/** Opens a code fence in an article body when line `n` starts one (a backtick fence's info string holds no backtick, as in CommonMark). */
+function openFence(s: OpenSection, n: number, t: string): boolean {
+  const f = FENCE.exec(t);
+  if (!f || (f[1][0] === '`' && f[2].includes('`'))) return false;
+  s.fence = { char: f[1][0], length: f[1].length, line: n, swallowed: [] };
+  markContent(s, n, t);
+  return true;
 }
 
 function markContent(s: OpenSection, n: number, t: string) {
