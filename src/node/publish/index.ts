@@ -11,7 +11,7 @@ export { publishPush } from './publish';
 export { uploadArticleImages } from './images';
 export { sendPhonePreview, previewsUsedToday, PREVIEW_DAILY_LIMIT } from './preview';
 export { defaultCacheDir } from './cacheDir';
-export { relayFailure, RELAY_DOCS_URL, type RelayFailure, type RelayFailureKind, type RelayAction } from './relayFailure';
+export { relayFailure, type RelayFailure, type RelayFailureKind, type RelayAction } from './relayFailure';
 
 import type { PublishCredentials } from './types';
 

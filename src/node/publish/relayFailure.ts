@@ -38,7 +38,6 @@ export interface RelayFailure {
   actions: RelayAction[];
 }
 
-export const RELAY_DOCS_URL = 'https://github.com/wxpush/wxpush/blob/main/docs/relay.md';
 
 /** The relay failure `e` is, or undefined when `e` did not come from a call through a relay. */
 export function relayFailure(e: unknown): RelayFailure | undefined {

@@ -3,12 +3,12 @@
 import * as vscode from 'vscode';
 import { deliverySummary } from '../../core/language/delivery';
 import type { DocumentModels } from '../documentModels';
+import { docsPageUrl } from '../../core/docs';
 import { displayLocale } from '../locale';
 import { today } from './convert';
 
 export const OPEN_DELIVERY_COMMAND = 'wxpush.language.openDeliveryDetails';
 export const PREVIEW_COMMAND = 'wxpush.preview.openToSide';
-const FORMAT_DOCS_URL = 'https://github.com/wxpush/wxpush/blob/main/docs/format.md';
 
 export class DeliveryLensProvider implements vscode.CodeLensProvider {
   constructor(private readonly models: DocumentModels) {}
@@ -38,12 +38,12 @@ export async function openDeliveryDetails(extensionUri: vscode.Uri, uri?: vscode
     return;
   }
   // Until the preview exists: the format page, from the extension folder in a checkout, else online.
-  const local = vscode.Uri.joinPath(extensionUri, 'docs', 'format.md');
+  const local = vscode.Uri.joinPath(extensionUri, 'docs', ...(displayLocale() === 'zh-cn' ? ['zh-cn'] : []), 'format.md');
   try {
     await vscode.workspace.fs.stat(local);
     await vscode.commands.executeCommand('markdown.showPreview', local);
   } catch {
-    await vscode.env.openExternal(vscode.Uri.parse(FORMAT_DOCS_URL));
+    await vscode.env.openExternal(vscode.Uri.parse(docsPageUrl('format', displayLocale())));
   }
 }
 

@@ -3,7 +3,9 @@
 // and carries out the offers. The message names the relay's host, never its key.
 import * as vscode from 'vscode';
 import { SET_UP_COMMAND } from './accounts';
-import { RELAY_DOCS_URL, type RelayFailure } from './core';
+import { docsPageUrl } from '../../core/docs';
+import { displayLocale } from '../locale';
+import { type RelayFailure } from './core';
 import type { ShownFailure } from './errors';
 import type { PublishLog } from './output';
 
@@ -55,7 +57,7 @@ export function showRelayFailure(f: RelayFailure, account: string, log: PublishL
   const actions = f.actions.map((a) => labels[a]);
   void Promise.resolve(vscode.window.showErrorMessage(message, ...actions)).then(async (choice) => {
     if (choice === labels['set-up']) await vscode.commands.executeCommand(SET_UP_COMMAND, account);
-    else if (choice === labels.docs) await vscode.env.openExternal(vscode.Uri.parse(RELAY_DOCS_URL));
+    else if (choice === labels.docs) await vscode.env.openExternal(vscode.Uri.parse(docsPageUrl('relay', displayLocale())));
     else if (choice === labels.log) log.show();
   });
   return { message, actions };
