@@ -119,6 +119,7 @@ export async function setUpAccount(secrets: vscode.SecretStorage, suggested?: st
   if (global[account]?.appId !== id) {
     await config.update(ACCOUNTS_SETTING, { ...global, [account]: { ...(relay ? { relay } : {}), appId: id } }, vscode.ConfigurationTarget.Global);
   }
+  // Names the account and its AppID (public: it is in every article link), never the secret or key.
   void vscode.window.showInformationMessage(vscode.l10n.t('The account “{0}” ({1}) is set up. Its secret is in VS Code’s secret storage.', account, id));
   return account;
 }
@@ -141,6 +142,7 @@ export async function forgetAccountSecret(secrets: vscode.SecretStorage, suggest
   const appId = entries[picked].appId;
   await secrets.delete(secretKey(appId));
   await secrets.delete(relayKey(appId));
+  // The AppID only (public), as above.
   void vscode.window.showInformationMessage(vscode.l10n.t('The secret of “{0}” ({1}) is removed from this computer. Its AppID stays in the settings.', picked, appId));
   return picked;
 }

@@ -82,17 +82,21 @@ async function prepare(ctx: PublishContext, document: vscode.TextDocument) {
   return { options, account, articles };
 }
 
-/** Where the calls go when not to WeChat itself: the relay's host (never its URL's user part), or a test server. */
+/**
+ * Where the calls go when not to WeChat itself: a relay or another API base, by host only. A URL
+ * may carry a user part or a query; the log gets neither.
+ */
 function via(options: PublishOptions): string {
   const relay = options.credentials?.relay?.url;
-  if (relay) {
-    try {
-      return ` via the relay ${new URL(relay).host}`;
-    } catch {
-      return ' via a relay';
-    }
+  const target = relay ?? options.apiBase;
+  if (!target) return '';
+  let host = '?';
+  try {
+    host = new URL(target).host;
+  } catch {
+    /* an unparsable URL fails the publish itself, with its own message */
   }
-  return options.apiBase ? ` via ${options.apiBase}` : '';
+  return relay ? ` via the relay ${host}` : ` via ${host}`;
 }
 
 export async function publishToDraftBox(ctx: PublishContext, uri?: vscode.Uri, newDraft = false): Promise<PublishResult | undefined> {
