@@ -12,7 +12,8 @@
 // falls back to a full parse.
 import { LineIndex } from './lines';
 import type { HtmlComment, InlineNode, Item, PushDocument, Span, SyntaxProblem, UnknownDirective } from './model';
-import { fenceUnterminatedMessage, parsePush } from './parse';
+import { fenceUnterminatedMessage, parsePush, type BodyTokens } from './parse';
+import { reparseBody } from './bodyReparse';
 import { directiveComments } from './comments';
 
 /** A replaced range: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
@@ -117,7 +118,7 @@ export function reparsePush(previous: PushDocument, text: string, change?: Chang
     // The chunk runs through the next directive line, so that the section before it closes as
     // it does in the whole document, and so that we see whether that line still opens a section.
     const chunkEnd = end ? oldLines.lineEnd(end.line) + delta : text.length;
-    const part = parsePush(text.slice(regionStart, chunkEnd));
+    const part = parsePush(text.slice(regionStart, chunkEnd), reusedBody(previous, first < 0 ? -1 : regionStart));
     const endRel = end ? end.start + delta - regionStart : Infinity;
     if (end && lastSectionStart(part) !== endRel) {
       next++;
@@ -127,6 +128,25 @@ export function reparsePush(previous: PushDocument, text: string, change?: Chang
     return assemble(previous, text, lines, part, regionStart, regionLine, endRel, end ? end.start : Infinity, delta, lineDelta);
   }
   return parsePush(text);
+}
+
+/**
+ * Inside the region, the first article body parsed is read against the body of the article that
+ * opened the region, block by block: typing in a long article re-parses the blocks around the
+ * change, not the whole article (reparseBody shows when that is safe and declines otherwise).
+ */
+function reusedBody(previous: PushDocument, start: number): BodyTokens | undefined {
+  if (start < 0) return undefined;
+  const old = previous.items.find((it) => it.directiveSpan.start === start);
+  if (!old || old.kind !== 'article' || !old.tokens) return undefined;
+  const oldBody = old.body?.text ?? '';
+  const tokens = old.tokens;
+  let asked = false;
+  return (body) => {
+    if (asked) return undefined;
+    asked = true;
+    return reparseBody(oldBody, tokens, body);
+  };
 }
 
 function sectionsOf(doc: PushDocument): Section[] {

@@ -7,7 +7,7 @@ import { directiveComments } from './comments';
 import { CommentScanner } from './htmlComments';
 import { inlineNodes } from './inline';
 import { LineIndex } from './lines';
-import { sharedMarkdown } from './markdown';
+import { sharedMarkdown, type MdToken } from './markdown';
 import type { Field, FrontMatter, Item, ItemKind, PushDocument, Span, SyntaxProblem, TextWithSpan, UnknownDirective } from './model';
 import { ITEM_KINDS } from './model';
 import { isItemKind } from './schema';
@@ -37,7 +37,13 @@ interface OpenSection {
   fence?: { char: string; length: number; line: number; swallowed: number[] };
 }
 
-export function parsePush(input: string): PushDocument {
+/**
+ * How an incremental parse hands over an article body's tokens: the tokens of `body` built from an
+ * earlier parse, or undefined to have markdown-it parse it (see reparsePush and reparseBody).
+ */
+export type BodyTokens = (body: string) => MdToken[] | undefined;
+
+export function parsePush(input: string, bodyTokens?: BodyTokens): PushDocument {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const lines = new LineIndex(text);
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -164,7 +170,8 @@ export function parsePush(input: string): PushDocument {
     };
     if (s.kind === 'article') {
       try {
-        item.tokens = md.parse(body ? body.text : '', {});
+        const src = body ? body.text : '';
+        item.tokens = bodyTokens?.(src) ?? md.parse(src, {});
         item.inline = inlineNodes(text, lines, item.tokens, item.bodyLine);
       } catch {
         item.tokens = [];

@@ -1,0 +1,168 @@
+// An article body after an edit, re-parsed block by block: the top-level blocks around the change
+// go through markdown-it again, every other token is reused (moved by the lines the edit added or
+// removed). The result equals `md.parse(newBody)` (the property tests in
+// test/unit/format/bodyReparse.test.ts compare the two after random edits).
+//
+// Why it works: markdown-it parses block by block, and at the first line of a top-level block that
+// follows a blank line its state is the fresh state of a new document, whatever came before. So
+// the stretch from such a line up to the next one can be parsed on its own, provided that
+//  - nothing before the stretch reads into it: the stretch's first line is not edited (a list above
+//    decides from that line whether it goes on), and the line above it is blank;
+//  - nothing in the stretch reads past it: the line after it is an unedited, unindented line that
+//    cannot continue a list, after a blank line, and no fence or HTML block in the stretch is left
+//    open (it would swallow the rest);
+//  - nothing is article-wide: link reference definitions (`[a]: url`, read by every link) and
+//    footnotes (numbered in order, gathered at the end) make the whole body be parsed again.
+// Whenever one of these cannot be shown, the caller parses the whole body.
+import type { MdToken } from './markdown';
+import { sharedMarkdown } from './markdown';
+
+/** Top-level blocks to step over, at most, to find a boundary that is safe on each side. */
+const MAX_STEPS = 16;
+
+/**
+ * The tokens of `newBody`, reusing `oldTokens` (the tokens of `oldBody`) outside the blocks the
+ * change touches; undefined when that cannot be done safely (the caller parses it whole).
+ */
+export function reparseBody(oldBody: string, oldTokens: readonly MdToken[], newBody: string): MdToken[] | undefined {
+  if (oldBody === newBody) return oldTokens.slice();
+  if (articleWide(oldBody) || articleWide(newBody)) return undefined;
+  // The changed range: common prefix and suffix removed.
+  const max = Math.min(oldBody.length, newBody.length);
+  let start = 0;
+  while (start < max && oldBody.charCodeAt(start) === newBody.charCodeAt(start)) start++;
+  let oldEnd = oldBody.length;
+  let newEnd = newBody.length;
+  while (oldEnd > start && newEnd > start && oldBody.charCodeAt(oldEnd - 1) === newBody.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  // A change that starts between `\r` and `\n` touches the line the `\r` ends.
+  if (start > 0 && oldBody.charCodeAt(start - 1) === 13) start--;
+
+  const oldLines = lineStarts(oldBody);
+  const newLines = lineStarts(newBody);
+  const lineDelta = newLines.length - oldLines.length;
+  const firstChanged = lineOf(oldLines, start);
+  const lastChanged = lineOf(oldLines, oldEnd);
+
+  const blocks = topLevelBlocks(oldTokens);
+  // The stretch starts at a block before the first changed line, with a blank line above it.
+  let s = -1;
+  for (let b = blocks.length - 1, steps = 0; b >= 0 && steps <= MAX_STEPS; b--) {
+    const line = blocks[b].line;
+    if (line >= firstChanged) continue;
+    steps++;
+    if (line === 0 || isBlank(oldBody, oldLines, line - 1)) {
+      s = b;
+      break;
+    }
+  }
+  // Without one in reach, the stretch starts at the body's start.
+  const fromLine = s < 0 ? 0 : blocks[s].line;
+  const fromToken = s < 0 ? 0 : blocks[s].token;
+
+  // …and ends before a block after the last changed line that nothing can run into.
+  let e = -1;
+  for (let b = 0, steps = 0; b < blocks.length && steps <= MAX_STEPS; b++) {
+    const line = blocks[b].line;
+    if (line <= lastChanged + 1) continue;
+    steps++;
+    if (isBlank(oldBody, oldLines, line - 1) && startsFresh(oldBody, oldLines, line)) {
+      e = b;
+      break;
+    }
+  }
+  const toLine = e < 0 ? oldLines.length : blocks[e].line;
+  const toToken = e < 0 ? oldTokens.length : blocks[e].token;
+
+  const from = newLines[fromLine] ?? newBody.length;
+  const to = e < 0 ? newBody.length : newLines[toLine + lineDelta];
+  const part = sharedMarkdown().parse(newBody.slice(from, to), {});
+  if (e >= 0) {
+    // A fence or HTML block still open at the stretch's end would swallow what follows it.
+    const lastLine = toLine + lineDelta - fromLine;
+    for (const t of part) if (t.level === 0 && t.map && t.map[1] >= lastLine && (t.type === 'fence' || t.type === 'html_block' || t.type === 'code_block')) return undefined;
+  }
+  const out: MdToken[] = oldTokens.slice(0, fromToken);
+  for (const t of part) {
+    if (t.map && fromLine) t.map = [t.map[0] + fromLine, t.map[1] + fromLine];
+    out.push(t);
+  }
+  for (let i = toToken; i < oldTokens.length; i++) out.push(lineDelta ? movedToken(oldTokens[i], lineDelta) : oldTokens[i]);
+  return out;
+}
+
+/** Link reference definitions and footnotes are read across the whole body. */
+function articleWide(body: string): boolean {
+  return body.includes(']:') || body.includes('[^');
+}
+
+interface Block {
+  token: number;
+  line: number;
+}
+
+/** The first token and first line of each top-level block. */
+function topLevelBlocks(tokens: readonly MdToken[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.level === 0 && t.nesting >= 0 && t.map) out.push({ token: i, line: t.map[0] });
+  }
+  return out;
+}
+
+/** Line starts as markdown-it counts lines: it reads `\r\n` and a lone `\r` as `\n`. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  // A final line break ends the last line; it does not open another.
+  if (starts.length > 1 && starts[starts.length - 1] === text.length) starts.pop();
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function lineText(text: string, starts: readonly number[], line: number): string {
+  return text.slice(starts[line], line + 1 < starts.length ? starts[line + 1] : text.length);
+}
+
+function isBlank(text: string, starts: readonly number[], line: number): boolean {
+  return /^[ \t]*(?:\r\n?|\n)?$/.test(lineText(text, starts, line));
+}
+
+/**
+ * A line that starts a block of its own after a blank line, whatever is open above it: not
+ * indented (it could continue a list item or an indented code block) and not a list marker (it
+ * could continue a list of the same kind).
+ */
+function startsFresh(text: string, starts: readonly number[], line: number): boolean {
+  const c = text.charCodeAt(starts[line]);
+  const digit = c >= 48 && c <= 57;
+  return !(c === 32 || c === 9 || c === 45 /* - */ || c === 43 /* + */ || c === 42 /* * */ || digit || Number.isNaN(c));
+}
+
+/** A copy of a token whose lines, and those of the block tokens in it, move by `delta`. */
+function movedToken(t: MdToken, delta: number): MdToken {
+  if (!t.map) return t;
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(t)) as MdToken, t);
+  copy.map = [t.map[0] + delta, t.map[1] + delta];
+  return copy;
+}
