@@ -45,17 +45,18 @@ export class ContentMap {
  * `cell`: a table cell, found in its row from `cursor` on; returns undefined when it cannot be placed.
  */
 export function placeContent(text: string, lines: LineIndex, content: string, firstLine: number, cell?: { cursor: number }): ContentMap | undefined {
-  const parts = content.split('\n');
-  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   const contentStarts: number[] = [];
   const docStarts: number[] = [];
   let c = 0;
-  for (let k = 0; k < parts.length; k++) {
+  // Content lines one by one (a final line break opens no line), without splitting the content.
+  for (let k = 0; c < content.length || k === 0; k++) {
+    const nl = content.indexOf('\n', c);
+    const whole = nl === -1 ? content.slice(c) : content.slice(c, nl);
     const line = firstLine + k;
     if (line >= lines.lineCount) return undefined;
     const ls = lines.lineStart(line);
     const le = lines.lineEnd(line);
-    let part = parts[k];
+    let part = whole;
     let skipped = 0;
     let at = -1;
     if (cell) {
@@ -89,7 +90,7 @@ export function placeContent(text: string, lines: LineIndex, content: string, fi
     }
     contentStarts.push(c + skipped);
     docStarts.push(at);
-    c += parts[k].length + 1;
+    c += whole.length + 1;
   }
   if (!contentStarts.length) return undefined;
   return new ContentMap(contentStarts, docStarts, content.length);
@@ -123,10 +124,15 @@ export function inlineNodes(text: string, lines: LineIndex, tokens: readonly MdT
   return out;
 }
 
+/** The child token types collect reads; every other type is passed over. */
+const MAKES_NODE = new Set(['link_open', 'link_close', 'image', 'html_inline', 'code_inline', 'em_open', 'strong_open', 's_open', 'em_close', 'strong_close', 's_close']);
+
 function collect(children: readonly MdToken[], map: ContentMap, block: number, out: InlineNode[]) {
   const open: { token: MdToken; node?: InlineNode }[] = [];
   for (let child = 0; child < children.length; child++) {
     const c = children[child];
+    // Most children are text, which makes no node: skip the range lookup for them.
+    if (!MAKES_NODE.has(c.type)) continue;
     const src = tokenSource(c);
     if (c.type === 'link_open') {
       const parts = linkParts(c);
