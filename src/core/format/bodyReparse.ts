@@ -116,6 +116,11 @@ function topLevelBlocks(tokens: readonly MdToken[]): Block[] {
 /** Line starts as markdown-it counts lines: it reads `\r\n` and a lone `\r` as `\n`. */
 function lineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (starts.length > 1 && starts[starts.length - 1] === text.length) starts.pop();
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
