@@ -11,12 +11,21 @@ const PARAGRAPHS = [
   '![a picture](media/picture.jpg) followed by text with ~~strike~~ and a footnote-like [ref](https://example.org/ref).',
 ];
 
-export function articleBody(targetChars: number, salt: number): string {
+export interface CorpusOptions {
+  /** false: no fenced code, the same prose in the same order otherwise (default true). */
+  code?: boolean;
+}
+
+export function articleBody(targetChars: number, salt: number, options: CorpusOptions = {}): string {
   const parts: string[] = [];
   let size = 0;
   let i = salt;
   while (size < targetChars) {
     const p = i % 11 === 0 ? `## Section ${i}` : PARAGRAPHS[i % PARAGRAPHS.length];
+    if (options.code === false && p.startsWith('```')) {
+      i++;
+      continue;
+    }
     parts.push(p);
     size += p.length + 2;
     i++;
@@ -30,11 +39,11 @@ export interface BenchPush {
 }
 
 /** About `totalBytes` of push: 8 articles take ~90% of it, the rest is other items. */
-export function generatePush(totalBytes = 1_000_000): BenchPush {
+export function generatePush(totalBytes = 1_000_000, options: CorpusOptions = {}): BenchPush {
   const bodies: string[] = [];
   const parts = ['---\naccount: Bench Account\ntype: service\ndate: 2026-11-25\n---\n'];
   for (let a = 0; a < 8; a++) {
-    const body = articleBody(Math.floor((totalBytes * 0.9) / 8), a * 7);
+    const body = articleBody(Math.floor((totalBytes * 0.9) / 8), a * 7, options);
     bodies.push(body);
     parts.push(`@article Article number ${a + 1}\nauthor: Bench\ncover: media/cover.jpg\ndigest: Digest ${a}\n\n${body}\n`);
   }

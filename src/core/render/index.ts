@@ -25,7 +25,7 @@ export function renderArticle(doc: PushDocument, item: Item, options: RenderOpti
   }
   const html = `<section${st.theme.article ? ` style="${escapeHtml(st.theme.article)}"` : ''}>${body}</section>`;
   const text = st.text
-    .join('')
+    .toString()
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -8,7 +8,9 @@ import { scanAttributes, scanTags } from '../rules/support/html-tokens';
 import { References, referencesHeading } from './references';
 import { closeAll, closeNonContainers, sanitizeHtml, type OpenTag, type SanitizeHooks } from './sanitize';
 import { highlightStyled } from './highlight';
+import { flatten, FLATTEN_AT, PlainText } from './output';
 import { defaultTheme, type Theme } from './theme';
+import { markerHtml, styleAttrs, type StyleAttrs, type Tag } from './themeTags';
 import type { RenderOptions } from './types';
 import { decodeEntities, escapeHtml, imageKind, linkKind } from './urls';
 
@@ -20,8 +22,8 @@ export interface RenderState {
   css: StyleAttrs;
   options: RenderOptions;
   refs: References;
-  /** The text/plain version, in pieces. */
-  text: string[];
+  /** The text/plain version. */
+  text: PlainText;
   localImages: { src: string; span?: Span }[];
   remoteImages: string[];
   stripped: Set<string>;
@@ -61,7 +63,7 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
     css: styleAttrs(options.theme ?? defaultTheme),
     options,
     refs: new References(),
-    text: [],
+    text: new PlainText(),
     localImages: [],
     remoteImages: [],
     stripped: new Set(),
@@ -87,9 +89,16 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
 
 /** Renders the block tokens of an article body to HTML (and st.text). */
 export function renderTokens(tokens: Token[], st: RenderState): string {
+  // Finished top-level blocks are flattened as they add up (see ./output).
+  let done = '';
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.level === 0 && t.nesting !== -1 && out.length >= FLATTEN_AT) {
+      done += flatten(out);
+      out = '';
+      st.text.settle();
+    }
     if (t.type === 'inline') {
       out += renderInline(t, st);
       continue;
@@ -101,7 +110,7 @@ export function renderTokens(tokens: Token[], st: RenderState): string {
     const rule = BLOCK_RULES[t.type];
     out += rule ? rule(tokens, i, st) : '';
   }
-  return out + closeAll(st.blockHtml);
+  return done + out + closeAll(st.blockHtml);
 }
 
 /** markdown-it-footnote puts the notes' bodies last; they are kept for renderReferences. */
@@ -154,32 +163,18 @@ function attr(t: Token, name: string, fallback: string | number): string {
   return v === null || v === undefined ? String(fallback) : String(v);
 }
 
-function style(s: string): string {
-  return s ? ` style="${escapeHtml(s)}"` : '';
-}
-
-type StyleAttrs = Record<Exclude<keyof Theme, 'syntax'>, string> & { syntax: Record<string, string> };
-
-/** Themes are built once and shared (see buildTheme), so their attributes are kept with them. */
-const attrsByTheme = new WeakMap<Theme, StyleAttrs>();
-
-function styleAttrs(theme: Theme): StyleAttrs {
-  let a = attrsByTheme.get(theme);
-  if (!a) {
-    const syntax: Record<string, string> = Object.create(null);
-    for (const [scope, css] of Object.entries(theme.syntax ?? {})) if (typeof css === 'string' && css) syntax[scope] = style(css);
-    a = { syntax } as StyleAttrs;
-    // Every key of the shape, also those a hand-made theme leaves out (no attribute, as before).
-    for (const key of new Set([...Object.keys(defaultTheme), ...Object.keys(theme)]) as Set<keyof Theme>) {
-      if (key !== 'syntax') a[key] = typeof theme[key] === 'string' ? style(theme[key]) : '';
-    }
-    attrsByTheme.set(theme, a);
-  }
-  return a;
-}
-
 function line(t: Token, st: RenderState): string {
   return st.options.sourceLines && t.map ? ` data-line="${st.item.bodyLine + t.map[0]}"` : '';
+}
+
+/** A theme's opening tag, with the token's line in the preview. */
+function openTag(tag: Tag, t: Token, st: RenderState): string {
+  return st.options.sourceLines && t.map ? tag.prefix + ` data-line="${st.item.bodyLine + t.map[0]}"` + tag.suffix : tag.open;
+}
+
+/** The heading's element: markdown-it's `h1`…`h6`, anything else an h2. */
+function headingName(tag: string): 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
+  return tag.length === 2 && tag.charCodeAt(0) === 104 && tag.charCodeAt(1) >= 49 && tag.charCodeAt(1) <= 54 ? (tag as 'h1') : 'h2';
 }
 
 /**
@@ -311,8 +306,7 @@ function listMarker(tokens: Token[], idx: number, st: RenderState): { marker: st
 
 const heading: Rule = (tokens, idx, st) => {
   const t = tokens[idx];
-  const tag = /^h[1-6]$/.test(t.tag) ? t.tag : 'h2';
-  return `<${tag}${st.css[tag as 'h1']}${line(t, st)}>`;
+  return openTag(st.css.tags[headingName(t.tag)], t, st);
 };
 
 function closeList(_tokens: Token[], _idx: number, st: RenderState): string {
@@ -327,12 +321,12 @@ function openList(ordered: boolean): Rule {
     const start = Number(attr(t, 'start', 1));
     // Tight lists have hidden paragraphs; the first item tells.
     const tight = tokens[idx + 2]?.type === 'paragraph_open' ? !!tokens[idx + 2].hidden : true;
-    if (st.lists.length && !st.text[st.text.length - 1]?.endsWith('\n')) st.text.push('\n');
+    if (st.lists.length && !st.text.last?.endsWith('\n')) st.text.push('\n');
     const nested = st.lists.length > 0;
     st.lists.push({ ordered, next: Number.isFinite(start) ? start : 1, tight });
     // Lists are drawn with text markers inside sections: WeChat keeps only two levels of real
     // lists (§3.12) and renumbers them; sections with a marker keep any depth as written.
-    return `<section${(nested ? st.css.subList : st.css.list)}${line(t, st)}>`;
+    return openTag(nested ? st.css.tags.subList : st.css.tags.list, t, st);
   };
 }
 
@@ -346,12 +340,12 @@ const BLOCK_RULES: Record<string, Rule> = {
     const children = tokens[idx + 1]?.children;
     if (children && children.length === 1 && children[0].type === 'image' && !st.lists.length) {
       st.paragraph.push('figure');
-      return `<figure${st.css.figure}${line(t, st)}>`;
+      return openTag(st.css.tags.figure, t, st);
     }
     st.paragraph.push('p');
     const after = tokens[idx + 3]?.type;
-    const css = after === 'blockquote_close' ? st.css.lastParagraph : st.lists.length ? st.css.listParagraph : st.css.p;
-    return `<p${css}${line(t, st)}>`;
+    const tags = st.css.tags;
+    return openTag(after === 'blockquote_close' ? tags.lastParagraph : st.lists.length ? tags.listParagraph : tags.p, t, st);
   },
   paragraph_close(_tokens, _idx, st) {
     const kind = st.paragraph.pop();
@@ -361,9 +355,9 @@ const BLOCK_RULES: Record<string, Rule> = {
   heading_open: heading,
   heading_close(tokens, idx, st) {
     endBlock(st);
-    return `</${/^h[1-6]$/.test(tokens[idx].tag) ? tokens[idx].tag : 'h2'}>`;
+    return `</${headingName(tokens[idx].tag)}>`;
   },
-  blockquote_open: (tokens, idx, st) => `<blockquote${st.css.blockquote}${line(tokens[idx], st)}>`,
+  blockquote_open: (tokens, idx, st) => openTag(st.css.tags.blockquote, tokens[idx], st),
   blockquote_close: () => '</blockquote>',
   bullet_list_open: openList(false),
   ordered_list_open: openList(true),
@@ -372,26 +366,22 @@ const BLOCK_RULES: Record<string, Rule> = {
   list_item_open(tokens, idx, st) {
     const { marker } = listMarker(tokens, idx, st);
     st.text.push('  '.repeat(st.lists.length - 1) + marker + ' ');
-    return (
-      `<section${st.css.listItem}${line(tokens[idx], st)}>` +
-      `<span${st.css.listMarker}>${escapeHtml(marker)}</span>` +
-      `<section${st.css.listContent}>`
-    );
+    return openTag(st.css.tags.listItem, tokens[idx], st) + markerHtml(st.css, marker);
   },
   list_item_close(_tokens, _idx, st) {
-    const last = st.text[st.text.length - 1];
+    const last = st.text.last;
     if (last !== undefined && !last.endsWith('\n')) st.text.push('\n');
     return '</section></section>';
   },
   hr(tokens, idx, st) {
     st.text.push('———\n\n');
-    return `<hr${st.css.hr}${line(tokens[idx], st)}>`;
+    return openTag(st.css.tags.hr, tokens[idx], st);
   },
   code_block: codeBlock,
   fence: codeBlock,
   table_open(tokens, idx, st) {
     // WeChat's column is narrow (§3.15); a wide table scrolls inside its own box.
-    return `<section${st.css.tableWrap}${line(tokens[idx], st)}><table${st.css.table}>`;
+    return openTag(st.css.tags.table, tokens[idx], st);
   },
   table_close(_tokens, _idx, st) {
     st.text.push('\n');
@@ -403,8 +393,7 @@ const BLOCK_RULES: Record<string, Rule> = {
   tbody_close: () => '</tbody>',
   tr_open: () => '<tr>',
   tr_close(_tokens, _idx, st) {
-    const last = st.text[st.text.length - 1];
-    if (last === '\t') st.text.pop();
+    st.text.popLast('\t');
     st.text.push('\n');
     return '</tr>';
   },
@@ -432,10 +421,13 @@ const BLOCK_RULES: Record<string, Rule> = {
   },
 };
 
+const ALIGN = /text-align:(left|right|center)/;
+
 function cell(tag: 'th' | 'td'): Rule {
   return (tokens, idx, st) => {
-    const align = /text-align:(left|right|center)/.exec(attr(tokens[idx], 'style', ''))?.[1];
-    return `<${tag}${style(st.theme[tag] + (align ? `;text-align:${align}` : ''))}>`;
+    const css = tokens[idx].attrGet('style');
+    const align = css ? (ALIGN.exec(String(css))?.[1] as 'left' | 'right' | 'center' | undefined) : undefined;
+    return st.css.tags[tag][align ?? ''];
   };
 }
 
@@ -447,7 +439,7 @@ function codeBlock(tokens: Token[], idx: number, st: RenderState): string {
   const expanded = code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(expandTabs).join('\n');
   const highlighted = t.type === 'fence' ? highlightStyled(expanded, t.info, st.css.syntax) : undefined;
   const inner = highlighted === undefined ? codeToHtml(expanded) : 'html' in highlighted ? highlighted.html : highlightedToHtml(highlighted.fallback, st.css.syntax);
-  return `<pre${st.css.pre}${line(t, st)}><code${st.css.preCode}>${inner}</code></pre>`;
+  return openTag(st.css.tags.pre, t, st) + inner + '</code></pre>';
 }
 
 /** highlight.js HTML with its classes turned into the theme's inline styles, whitespace made to survive (its error paths' text). */
@@ -468,8 +460,8 @@ function highlightedToHtml(html: string, syntax: StyleAttrs['syntax']): string {
 
 // ---- inline rules ---------------------------------------------------------------------------
 
-function simpleInline(tag: string, key: Exclude<keyof Theme, 'syntax'>): Rule {
-  return (_t, _i, st) => `<${tag}${st.css[key]}>`;
+function simpleInline(key: 'strong' | 'em' | 'del'): Rule {
+  return (_t, _i, st) => st.css.tags[key];
 }
 
 const INLINE_RULES: Record<string, Rule> = {
@@ -495,11 +487,11 @@ const INLINE_RULES: Record<string, Rule> = {
     st.text.push('\n');
     return '<br>';
   },
-  strong_open: simpleInline('strong', 'strong'),
+  strong_open: simpleInline('strong'),
   strong_close: () => '</strong>',
-  em_open: simpleInline('em', 'em'),
+  em_open: simpleInline('em'),
   em_close: () => '</em>',
-  s_open: simpleInline('del', 'del'),
+  s_open: simpleInline('del'),
   s_close: () => '</del>',
   code_inline(children, idx, st) {
     const c = children[idx].content;
@@ -632,7 +624,7 @@ function renderNote(st: RenderState, n: number): string {
       body += `<code${st.css.code}>${codeToHtml(tok.content)}</code>`;
     }
   }
-  st.refs.setNoteText(n, st.text.slice(textFrom).join('').trim());
+  st.refs.setNoteText(n, st.text.from(textFrom).trim());
   st.text.push('\n');
   return `<p${st.css.refItem}>[${n}] ${body}</p>`;
 }
