@@ -1,11 +1,12 @@
 // How the renderer accumulates its two outputs cheaply.
 //
 // V8 builds `a + b` as a rope node pointing at both halves. A long article written piece by piece
-// is a rope of ~100,000 small nodes that all stay alive until the end of the render, and every
-// young-generation GC copies them all: that was most of the export's time on long articles. Reading
-// one character of a rope flattens it in place into one string, after which its nodes are garbage
-// that dies young (nearly free). So finished parts of the output are flattened as they are done,
-// never the whole so far (that would copy it again and again).
+// was a rope of ~100,000 small nodes that all stayed alive until the end of the render, and the
+// young-generation GC spent most of the export's time copying them. The HTML is now collected as
+// an array of pieces joined once at the end; the text version, written in fewer and smaller
+// pieces, is flattened part by part as it grows (never the whole so far: that would copy it again
+// and again). Reading one character of a rope flattens it in place into one string, after which
+// its nodes are garbage that dies young.
 
 /** Flattens `s` in place (see above) and returns it. */
 export function flatten(s: string): string {

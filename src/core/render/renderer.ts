@@ -8,7 +8,7 @@ import { scanAttributes, scanTags } from '../rules/support/html-tokens';
 import { References, referencesHeading } from './references';
 import { closeAll, closeNonContainers, sanitizeHtml, type OpenTag, type SanitizeHooks } from './sanitize';
 import { highlightStyled } from './highlight';
-import { flatten, FLATTEN_AT, PlainText } from './output';
+import { PlainText } from './output';
 import { defaultTheme, type Theme } from './theme';
 import { markerHtml, styleAttrs, type StyleAttrs, type Tag } from './themeTags';
 import type { RenderOptions } from './types';
@@ -89,18 +89,13 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
 
 /** Renders the block tokens of an article body to HTML (and st.text). */
 export function renderTokens(tokens: Token[], st: RenderState): string {
-  // Finished top-level blocks are flattened as they add up (see ./output).
-  let done = '';
-  let out = '';
+  // The pieces are joined once at the end (see ./output).
+  const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.level === 0 && t.nesting !== -1 && out.length >= FLATTEN_AT) {
-      done += flatten(out);
-      out = '';
-      st.text.settle();
-    }
+    if (t.level === 0 && t.nesting !== -1) st.text.settle();
     if (t.type === 'inline') {
-      out += renderInline(t, st);
+      renderInline(t, st, out);
       continue;
     }
     if (t.type === 'footnote_block_open') {
@@ -108,9 +103,10 @@ export function renderTokens(tokens: Token[], st: RenderState): string {
       continue;
     }
     const rule = BLOCK_RULES[t.type];
-    out += rule ? rule(tokens, i, st) : '';
+    if (rule) out.push(rule(tokens, i, st));
   }
-  return done + out + closeAll(st.blockHtml);
+  out.push(closeAll(st.blockHtml));
+  return out.join('');
 }
 
 /** markdown-it-footnote puts the notes' bodies last; they are kept for renderReferences. */
@@ -140,20 +136,19 @@ function nodesByToken(item: Item): Map<Token, Map<number, InlineNode>> {
   return out;
 }
 
-function renderInline(t: Token, st: RenderState): string {
+/** Renders an inline token's children into `out`, piece by piece. */
+function renderInline(t: Token, st: RenderState, out: string[]): void {
   st.inline = st.nodes.get(t);
   const children = t.children ?? [];
-  let out = '';
   for (let i = 0; i < children.length; i++) {
     const rule = INLINE_RULES[children[i].type];
-    out += rule ? rule(children, i, st) : '';
+    if (rule) out.push(rule(children, i, st));
   }
   // Inline HTML opened in this paragraph is closed with it, so the block structure stays intact.
-  out += closeAll(st.inlineHtml);
-  while (st.linkClose.length) out += st.linkClose.pop();
+  if (st.inlineHtml.length) out.push(closeAll(st.inlineHtml));
+  while (st.linkClose.length) out.push(st.linkClose.pop()!);
   st.inline = undefined;
   st.taskPrefix = 0;
-  return out;
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -617,7 +612,9 @@ function renderNote(st: RenderState, n: number): string {
         body += '<br>';
         st.text.push('\n');
       }
-      body += renderInline(tok, st);
+      const parts: string[] = [];
+      renderInline(tok, st, parts);
+      body += parts.join('');
     } else if (tok.type === 'fence' || tok.type === 'code_block') {
       if (blocks++) body += '<br>';
       st.text.push(tok.content.replace(/\n$/, ''));
