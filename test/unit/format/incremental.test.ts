@@ -111,6 +111,29 @@ describe('reparsePush', () => {
     assert.deepStrictEqual(doc, parsePush(text));
   });
 
+  it('re-parses only the blocks around a change inside a long article, in CRLF too', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} with a [link](https://example.com/${i}).`);
+      const text = `@article Long${eol}author: x${eol}${eol}${paragraphs.join(eol + eol)}${eol}${eol}@text after${eol}`;
+      const doc = parsePush(text);
+      const at = text.indexOf('Paragraph 15') + 9;
+      const next = text.slice(0, at) + `x${eol}` + text.slice(at);
+      const re = reparsePush(doc, next, { start: at, oldEnd: at, newEnd: at + 1 + eol.length });
+      assert.deepStrictEqual(re, parsePush(next), JSON.stringify(eol));
+      const before = doc.items[0].tokens!;
+      const after = re.items[0].tokens!;
+      // The paragraphs before the change are the same tokens; those after it are copies a line lower.
+      assert.strictEqual(after[0], before[0]);
+      assert.strictEqual(after[3 * 13], before[3 * 13]);
+      const open = after.length - 3;
+      assert.strictEqual(after[open].type, 'paragraph_open');
+      assert.notStrictEqual(after[open], before[open]);
+      assert.deepStrictEqual(after[open].map, [before[open].map![0] + 1, before[open].map![1] + 1]);
+      assert.strictEqual(after[open + 1].children, before[open + 1].children);
+      assert.deepStrictEqual(doc, parsePush(text), 'the earlier document is left as it was');
+    }
+  });
+
   it('grows the region when a new fence or comment swallows the next directive, and shrinks it back', () => {
     const text = '@article A\n\ntext\n\n@article B\n\nmore\n\n@text C\n';
     let doc = parsePush(text);
