@@ -9,6 +9,7 @@ import { nonSpaceCharCount } from '../text/count';
 
 export type { RenderOptions, RenderedArticle, Reference, RenderLocale } from './types';
 export { defaultTheme, type Theme } from './theme';
+export { CodeCache } from './codeCache';
 export * from './themes';
 export { sanitizeHtml, sanitizeStyle } from './sanitize';
 export { isWeixinLink, imageKind, linkKind } from './urls';

@@ -431,9 +431,16 @@ function codeBlock(tokens: Token[], idx: number, st: RenderState): string {
   const code = t.content;
   st.text.push(code.replace(/\n$/, ''));
   endBlock(st);
-  const expanded = code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(expandTabs).join('\n');
-  const highlighted = t.type === 'fence' ? highlightStyled(expanded, t.info, st.css.syntax) : undefined;
-  const inner = highlighted === undefined ? codeToHtml(expanded) : 'html' in highlighted ? highlighted.html : highlightedToHtml(highlighted.fallback, st.css.syntax);
+  // The preview keeps coloured fences between renders; the key holds all the block's HTML depends on.
+  const cache = t.type === 'fence' ? st.options.codeCache : undefined;
+  const key = cache?.key(st.css.syntax, t.info, code);
+  let inner = key === undefined ? undefined : cache!.get(key);
+  if (inner === undefined) {
+    const expanded = code.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(expandTabs).join('\n');
+    const highlighted = t.type === 'fence' ? highlightStyled(expanded, t.info, st.css.syntax) : undefined;
+    inner = highlighted === undefined ? codeToHtml(expanded) : 'html' in highlighted ? highlighted.html : highlightedToHtml(highlighted.fallback, st.css.syntax);
+    if (key !== undefined) cache!.set(key, inner);
+  }
   return openTag(st.css.tags.pre, t, st) + inner + '</code></pre>';
 }
 

@@ -1,5 +1,6 @@
 // The renderer's contract with its callers: the export commands, the CLI and the preview.
 import type { Span } from '../format';
+import type { CodeCache } from './codeCache';
 import type { Theme } from './theme';
 
 export type RenderLocale = 'en' | 'zh-cn';
@@ -14,6 +15,11 @@ export interface RenderOptions {
   sourceLines?: boolean;
   /** Language of the words the renderer adds (the references heading). */
   locale?: RenderLocale;
+  /**
+   * Preview only: coloured code blocks kept from earlier renders (the preview re-renders the whole
+   * article on each keystroke). Exports leave it out, so they always do the full work.
+   */
+  codeCache?: CodeCache;
 }
 
 export interface Reference {

@@ -7,6 +7,7 @@ import { buildPreview, fill, labelsFor, normalizeLocale, setThemeEdit, themePick
 import { renderBody } from '../../core/surfaces/articleBody';
 import { themeFiles } from '../theme';
 import { listThemes } from '../../core/render/themes';
+import { CodeCache } from '../../core/render';
 import { getField, stringValue } from '../../core/format';
 import type { DocumentModels } from '../documentModels';
 import { registerArticleCopyTarget } from '../export/copyTarget';
@@ -38,6 +39,8 @@ export class PreviewPanel implements vscode.Disposable {
   private disposed = false;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
+  /** Coloured code blocks kept between this panel's renders (each keystroke re-renders the article). */
+  private readonly codeCache = new CodeCache();
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -133,7 +136,7 @@ export class PreviewPanel implements vscode.Disposable {
       locale,
       counts: diagnosticCounts(doc, document),
       resolveMedia: resolver.media,
-      renderBody: (item) => renderBody(doc, item, { locale, resolveImage: resolver.image, theme: resolved.theme }),
+      renderBody: (item) => renderBody(doc, item, { locale, resolveImage: resolver.image, theme: resolved.theme, codeCache: this.codeCache }),
     });
     model.themePicker = themePicker(resolved, listThemes(themeFiles().peek(document.uri)), locale);
     model.loadRemoteMedia = vscode.workspace.getConfiguration('wxpush', document.uri).get<boolean>('preview.loadRemoteMedia', false);
