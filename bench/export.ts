@@ -4,7 +4,8 @@
 // highlighter, measured interleaved in the same run.
 import juice = require('juice');
 import { createMarkdown, parsePush } from '../src/core/format';
-import { defaultTheme, renderArticle, type Theme } from '../src/core/render';
+import { CodeCache, defaultTheme, renderArticle, type Theme } from '../src/core/render';
+import { renderBody } from '../src/core/surfaces/articleBody';
 import { highlightCode } from '../src/core/render/highlight';
 import { generatePush } from './corpus';
 import { compare, report } from './measure';
@@ -87,12 +88,61 @@ export function benchExport(): string[] {
     );
   const f = against(plain);
   out.push(report('export against a plain markdown-it render of the same tokens (same configuration, no styles, no colouring)', 'renderArticle (wxpush)', 'markdown-it render', f, '≤ 1.3'));
+  // Prose only: the same generator without fenced code (the same paragraphs in the same order), so
+  // nothing here is highlight.js's work. Both sides sum their output (the export's HTML and text).
+  const prose = parsePush(generatePush(1_000_000, { code: false }).text);
+  const proseArticles = prose.items.filter((i) => i.kind === 'article');
+  const p = compare(
+    () => {
+      for (const item of proseArticles) {
+        const r = renderArticle(prose, item);
+        ours += r.html.length + r.text.length;
+      }
+    },
+    () => {
+      for (const item of proseArticles) theirs += plain.renderer.render(item.tokens ?? [], plain.options, {}).length;
+    },
+    7,
+    1,
+  );
+  out.push(report('export of the prose-only articles (no code) against a plain markdown-it render of the same tokens', 'renderArticle (wxpush)', 'markdown-it render', p, '≤ 1.3'));
   // Coloured code is part of the export, so the plain floor leaves out its largest cost. The same
   // render with markdown-it's own `highlight` hook and the same highlight.js languages (class
-  // output) is what any coloured render costs at least.
+  // output) is what any coloured render costs at least; the difference is the export's own work.
   const g = against(md);
-  out.push(report('export against a markdown-it render of the same tokens with the same code colouring', 'renderArticle (wxpush)', 'markdown-it render + highlight.js', g, 'none (context for the line above)'));
+  out.push(report('export (with code) against a markdown-it render of the same tokens with the same code colouring', 'renderArticle (wxpush)', 'markdown-it render + highlight.js', g, '≤ 1.3'));
+  out.push(benchPreviewEdit());
   return out;
+}
+
+/**
+ * The preview's re-render of an article after a one-character edit of its prose, as the preview
+ * renders it (renderBody: source lines on), with the coloured code blocks it kept from the render
+ * before the edit, against the same re-render without them.
+ */
+function benchPreviewEdit(): string {
+  const text = generatePush().text;
+  const at = text.indexOf('An Official Account', text.indexOf('@article Article number 1'));
+  const before = parsePush(text);
+  const after = parsePush(text.slice(0, at) + 'x' + text.slice(at));
+  const item = after.items.find((i) => i.kind === 'article')!;
+  const cache = new CodeCache();
+  renderBody(before, before.items.find((i) => i.kind === 'article')!, { locale: 'en', codeCache: cache });
+  let total = 0;
+  const r = compare(
+    () => {
+      total += renderBody(after, item, { locale: 'en', codeCache: cache }).html.length;
+    },
+    () => {
+      total += renderBody(after, item, { locale: 'en' }).html.length;
+    },
+    15,
+    3,
+  );
+  return (
+    report('preview re-render of an article after a one-character edit (its code blocks unchanged)', 'with the coloured-code cache', 'without', r, 'none: below 1 is what the cache saves') +
+    (total ? '' : '\n  (no output?)')
+  );
 }
 
 if (require.main === module) console.log(benchExport().join('\n'));
