@@ -9,6 +9,7 @@ export const TYPED = [
   '\n@video v.mp4\ntitle: T\n', '```', '```\n', '~~~\n', '    ```', '<!--', '-->', '<!-- wxpush-disable -->\n', '<!-- wxpush-enable -->',
   '<!-- a\n@text hidden\n-->', '---', '---\n', '...\n', 'title: ', 'cover: c.jpg\n', 'digest: "', 'tags: [a, {b: ', '  nested: 1\n',
   '\\@text', '- ', '# ', '| a |\n|---|\n', '<script>', '[l](http://x.y)', '\uFEFF', '\uD800',
+  '^[note]', '[^1]', '[^1]: a note\n', '[r]: http://r.s\n',
 ];
 
 export interface Edit {

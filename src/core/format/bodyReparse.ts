@@ -12,7 +12,8 @@
 //    cannot continue a list, after a blank line, and no fence or HTML block in the stretch is left
 //    open (it would swallow the rest);
 //  - nothing is article-wide: link reference definitions (`[a]: url`, read by every link) and
-//    footnotes (numbered in order, gathered at the end) make the whole body be parsed again.
+//    footnotes, inline ones too (numbered in order, gathered at the end), make the whole body be
+//    parsed again.
 // Whenever one of these cannot be shown, the caller parses the whole body.
 import type { MdToken } from './markdown';
 import { sharedMarkdown } from './markdown';
@@ -93,9 +94,12 @@ export function reparseBody(oldBody: string, oldTokens: readonly MdToken[], newB
   return out;
 }
 
-/** Link reference definitions and footnotes are read across the whole body. */
+/**
+ * Link reference definitions are read by every link of the body, and footnotes (`[^1]` with their
+ * `[^1]:` notes, and inline `^[…]` notes) are numbered in order and gathered at its end.
+ */
 function articleWide(body: string): boolean {
-  return body.includes(']:') || body.includes('[^');
+  return body.includes(']:') || body.includes('[^') || body.includes('^[');
 }
 
 interface Block {

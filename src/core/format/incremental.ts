@@ -270,7 +270,8 @@ type PendingInline = (() => InlineNode[]) & { nodes: InlineNode[]; delta: number
  * origin) and do not read them again; the preview reads those of the items it renders.
  */
 function movedItem(item: Item, delta: number): Item {
-  if (delta === 0) return item;
+  // Always a new object, even when no offset moves: the caller gives it a new index and body
+  // line (an edit may add a line without adding a character), and the earlier document keeps its own.
   const out = {} as Record<string, unknown>;
   for (const key of Object.keys(item)) {
     if (key === 'inline') {

@@ -30,6 +30,8 @@ const BLOCKS = [
 
 // Pieces an author types: plain text, and what changes the block structure.
 const TYPED = ['x', 'ab', ' ', '  ', '    ', '\t', '中', '\n', '\n\n', '\r\n', '- ', '* ', '1. ', '> ', '# ', '```', '```\n', '~~~', '<!--', '-->', '<div>', '<script>', '</script>', '| c |', '|---|', '===', '---', '[l](http://x.y)', '**', '`', '\\'];
+// Article-wide pieces (the whole body is parsed again while one is in it): typed now and then.
+const RARE = ['^[inline note]', '[^1]', '[^1]: note\n', '[r]: http://r.s\n', ']:'];
 
 function randomBody(r: () => number): string {
   const parts: string[] = [];
@@ -46,7 +48,8 @@ function randomEdit(text: string, r: () => number): string {
   if (r() < 0.4) at = text.lastIndexOf('\n', at - 1) + 1;
   const k = r();
   const removed = k < 0.45 ? 0 : Math.min(text.length - at, 1 + Math.floor(r() * (r() < 0.85 ? 3 : 60)));
-  const inserted = k < 0.45 || k > 0.8 ? TYPED[Math.floor(r() * TYPED.length)] : '';
+  const pieces = r() < 0.02 ? RARE : TYPED;
+  const inserted = k < 0.45 || k > 0.8 ? pieces[Math.floor(r() * pieces.length)] : '';
   return text.slice(0, at) + inserted + text.slice(at + removed);
 }
 
@@ -119,5 +122,6 @@ describe('reparseBody', () => {
     if (fast) assert.deepStrictEqual(fast, md.parse(opened, {}));
     assert.strictEqual(reparseBody(body, tokens, body.replace('Two.', 'Two [a].\n\n[a]: https://x.y')), undefined);
     assert.strictEqual(reparseBody(body, tokens, body.replace('Two.', 'Two[^1].')), undefined);
+    assert.strictEqual(reparseBody(body, tokens, body.replace('Two.', 'Two^[an inline note].')), undefined);
   });
 });

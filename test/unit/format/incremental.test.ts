@@ -111,6 +111,17 @@ describe('reparsePush', () => {
     assert.deepStrictEqual(doc, parsePush(text));
   });
 
+  it('moves the later items by a line added without a character added, and leaves the earlier document as it was', () => {
+    const text = '@article A\n\none two\n\n@article B\n\nthree\n\n@image a.png\n';
+    const doc = parsePush(text);
+    const at = text.indexOf(' two');
+    const next = text.slice(0, at) + '\n' + text.slice(at + 1);
+    const re = reparsePush(doc, next, { start: at, oldEnd: at + 1, newEnd: at + 1 });
+    assert.deepStrictEqual(re, parsePush(next));
+    assert.strictEqual(re.items[1].bodyLine, doc.items[1].bodyLine + 1);
+    assert.deepStrictEqual(doc, parsePush(text));
+  });
+
   it('re-parses only the blocks around a change inside a long article, in CRLF too', () => {
     for (const eol of ['\n', '\r\n']) {
       const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} with a [link](https://example.com/${i}).`);
