@@ -35,9 +35,9 @@ export interface RenderState {
   inlineHtml: OpenTag[];
   paragraph: ('p' | 'hidden' | 'figure')[];
   /** The model's inline nodes (exact spans) by block token, then by child index (-1: the block). */
-  nodes: Map<Token, Map<number, InlineNode>>;
+  nodes: readonly InlineNode[];
   /** The nodes of the inline token being rendered. */
-  inline?: Map<number, InlineNode>;
+  inline: { from: number; to: number; cursor: number };
   /** Where the `src` of each `<img>` of the HTML being sanitized is written, and its tag, in order. */
   htmlImages: HtmlImage[];
   /** The tag of the `<img>` the sanitizer kept last. */
@@ -45,7 +45,7 @@ export interface RenderState {
   /** Characters of task-list syntax (`[ ] `) still to drop from the start of the current inline. */
   taskPrefix: number;
   /** Footnote bodies by markdown-it-footnote id, set aside for the list at the end. */
-  notes: Map<number, Token[]>;
+  notes: Map<number, number[]>;
   hooks: SanitizeHooks;
 }
 
@@ -72,7 +72,8 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
     blockHtml: [],
     inlineHtml: [],
     paragraph: [],
-    nodes: nodesByToken(item),
+    nodes: byBlock(item.inline ?? []),
+    inline: { from: 0, to: 0, cursor: 0 },
     htmlImages: [],
     taskPrefix: 0,
     notes: new Map(),
@@ -95,7 +96,7 @@ export function renderTokens(tokens: Token[], st: RenderState): string {
     const t = tokens[i];
     if (t.level === 0 && t.nesting !== -1) st.text.settle();
     if (t.type === 'inline') {
-      renderInline(t, st, out);
+      renderInline(i, st, out);
       continue;
     }
     if (t.type === 'footnote_block_open') {
@@ -109,36 +110,74 @@ export function renderTokens(tokens: Token[], st: RenderState): string {
   return out.join('');
 }
 
-/** markdown-it-footnote puts the notes' bodies last; they are kept for renderReferences. */
+/** markdown-it-footnote puts the notes' bodies last; their token indices are kept for renderReferences. */
 function collectNotes(tokens: Token[], from: number, st: RenderState): number {
   let i = from + 1;
-  let current: Token[] | undefined;
+  let current: number[] | undefined;
   for (; i < tokens.length && tokens[i].type !== 'footnote_block_close'; i++) {
     const t = tokens[i];
     if (t.type === 'footnote_open') st.notes.set(Number(t.meta?.id), (current = []));
     else if (t.type === 'footnote_close') current = undefined;
-    else current?.push(t);
+    else current?.push(i);
   }
   return i;
 }
 
-/** The model's inline nodes keyed by the tokens they were derived from. */
-function nodesByToken(item: Item): Map<Token, Map<number, InlineNode>> {
-  const out = new Map<Token, Map<number, InlineNode>>();
-  const tokens = item.tokens ?? [];
-  for (const n of item.inline ?? []) {
-    const block = tokens[n.block];
-    if (!block || (n.child === undefined && n.type !== 'html')) continue;
-    let byChild = out.get(block);
-    if (!byChild) out.set(block, (byChild = new Map()));
-    byChild.set(n.child ?? -1, n);
-  }
-  return out;
+/** The model's inline nodes in the order of their block token (the parser writes them so; a copy is sorted otherwise). */
+function byBlock(nodes: readonly InlineNode[]): readonly InlineNode[] {
+  for (let k = 1; k < nodes.length; k++) if (nodes[k].block < nodes[k - 1].block) return [...nodes].sort((a, b) => a.block - b.block);
+  return nodes;
 }
 
-/** Renders an inline token's children into `out`, piece by piece. */
-function renderInline(t: Token, st: RenderState, out: string[]): void {
-  st.inline = st.nodes.get(t);
+/** Where the nodes of block token `block` start in st.nodes. */
+function firstOfBlock(nodes: readonly InlineNode[], block: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].block < block) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The nodes of block token `block` become the ones inlineNode reads. */
+function enterBlock(st: RenderState, block: number): void {
+  const nodes = st.nodes;
+  const from = firstOfBlock(nodes, block);
+  let to = from;
+  while (to < nodes.length && nodes[to].block === block) to++;
+  st.inline.from = st.inline.cursor = from;
+  st.inline.to = to;
+}
+
+/** The node of child `child` of the inline token being rendered (children are read in order: a cursor finds it). */
+function inlineNode(st: RenderState, child: number): InlineNode | undefined {
+  const { from, to, cursor } = st.inline;
+  const nodes = st.nodes;
+  for (let k = cursor; k < to; k++) {
+    if (nodes[k].child === child) {
+      st.inline.cursor = k + 1;
+      return nodes[k];
+    }
+  }
+  for (let k = from; k < cursor; k++) if (nodes[k].child === child) return nodes[k];
+  return undefined;
+}
+
+/** The node of an HTML block token. */
+function htmlBlockNode(st: RenderState, block: number): InlineNode | undefined {
+  const nodes = st.nodes;
+  for (let k = firstOfBlock(nodes, block); k < nodes.length && nodes[k].block === block; k++) {
+    if (nodes[k].child === undefined && nodes[k].type === 'html') return nodes[k];
+  }
+  return undefined;
+}
+
+/** Renders the children of inline token `block` into `out`, piece by piece. */
+function renderInline(block: number, st: RenderState, out: string[]): void {
+  const t = (st.item.tokens ?? [])[block];
+  enterBlock(st, block);
   const children = t.children ?? [];
   for (let i = 0; i < children.length; i++) {
     const rule = INLINE_RULES[children[i].type];
@@ -147,7 +186,7 @@ function renderInline(t: Token, st: RenderState, out: string[]): void {
   // Inline HTML opened in this paragraph is closed with it, so the block structure stays intact.
   if (st.inlineHtml.length) out.push(closeAll(st.inlineHtml));
   while (st.linkClose.length) out.push(st.linkClose.pop()!);
-  st.inline = undefined;
+  st.inline.from = st.inline.to = st.inline.cursor = 0;
   st.taskPrefix = 0;
 }
 
@@ -284,17 +323,18 @@ function sanitizeToText(html: string): string {
   return decodeEntities(html.replace(/<br>/g, '\n').replace(/<[^>]*>/g, '')).replace(/\u00a0/g, ' ');
 }
 
-function listMarker(tokens: Token[], idx: number, st: RenderState): { marker: string; task: boolean } {
+function listMarker(tokens: Token[], idx: number, st: RenderState): string {
   const list = st.lists[st.lists.length - 1];
   const inline = tokens[idx + 1]?.type === 'paragraph_open' ? tokens[idx + 2] : undefined;
-  const m = inline?.type === 'inline' ? TASK.exec(inline.content) : null;
+  // A task box starts with `[`: the test spares a regex run on every other item.
+  const m = inline?.type === 'inline' && inline.content.charCodeAt(0) === 91 ? TASK.exec(inline.content) : null;
   const depth = st.lists.length - 1;
   let marker = list.ordered ? `${list.next++}.` : BULLETS[depth % BULLETS.length];
   if (m) {
     st.taskPrefix = m[0].length;
     marker = m[1] === ' ' ? '☐' : '☑';
   }
-  return { marker, task: !!m };
+  return marker;
 }
 
 // ---- block rules ----------------------------------------------------------------------------
@@ -359,7 +399,7 @@ const BLOCK_RULES: Record<string, Rule> = {
   bullet_list_close: closeList,
   ordered_list_close: closeList,
   list_item_open(tokens, idx, st) {
-    const { marker } = listMarker(tokens, idx, st);
+    const marker = listMarker(tokens, idx, st);
     st.text.push('  '.repeat(st.lists.length - 1) + marker + ' ');
     return openTag(st.css.tags.listItem, tokens[idx], st) + markerHtml(st.css, marker);
   },
@@ -404,7 +444,7 @@ const BLOCK_RULES: Record<string, Rule> = {
   },
   html_block(tokens, idx, st) {
     const before = st.blockHtml.length;
-    st.htmlImages = htmlImages(st.nodes.get(tokens[idx])?.get(-1));
+    st.htmlImages = htmlImages(htmlBlockNode(st, idx));
     let html = sanitizeHtml(tokens[idx].content, st.blockHtml, st.hooks);
     html += closeNonContainers(st.blockHtml, before);
     const text = sanitizeToText(html).trim();
@@ -525,7 +565,9 @@ const INLINE_RULES: Record<string, Rule> = {
     }
     st.linkClose.push(close);
     // The element the link opens (an <a> or a reference's <span>) carries the link's source.
-    return open && open.replace(/>$/, `${source(st.inline?.get(idx), st)}>`);
+    if (!open) return open;
+    const where = source(inlineNode(st, idx), st);
+    return where ? open.slice(0, -1) + where + '>' : open;
   },
   link_close(_c, _i, st) {
     const close = st.linkClose.pop() ?? '';
@@ -545,7 +587,7 @@ const INLINE_RULES: Record<string, Rule> = {
       st.text.push(`[${alt || 'image'}]`);
       return `<span${st.css.imgMissing}>[${escapeHtml(alt || 'image')}]</span>`;
     }
-    const node = st.inline?.get(idx);
+    const node = inlineNode(st, idx);
     const url = imageUrl(st, src, kind === 'local' ? imageSpan(node) : undefined);
     // The plain-text flavour marks where each image goes.
     st.text.push(`[${alt || 'image'}]`);
@@ -568,7 +610,7 @@ const INLINE_RULES: Record<string, Rule> = {
   // The way back from a note to its mark is an in-page link, which WeChat does not follow (§3.5).
   footnote_anchor: () => '',
   html_inline(children, idx, st) {
-    st.htmlImages = htmlImages(st.inline?.get(idx));
+    st.htmlImages = htmlImages(inlineNode(st, idx));
     const html = sanitizeHtml(children[idx].content, st.inlineHtml, st.hooks);
     const text = sanitizeToText(html);
     if (text) st.text.push(text);
@@ -608,19 +650,21 @@ export function renderReferences(st: RenderState): string {
 
 /** One footnote as a line of the list: its paragraphs run on, separated by line breaks. */
 function renderNote(st: RenderState, n: number): string {
-  const tokens = st.notes.get(st.refs.noteId(n) ?? -1) ?? [];
+  const indices = st.notes.get(st.refs.noteId(n) ?? -1) ?? [];
+  const tokens = st.item.tokens ?? [];
   st.text.push(`[${n}] `);
   const textFrom = st.text.length;
   let body = '';
   let blocks = 0;
-  for (const tok of tokens) {
+  for (const k of indices) {
+    const tok = tokens[k];
     if (tok.type === 'inline') {
       if (blocks++) {
         body += '<br>';
         st.text.push('\n');
       }
       const parts: string[] = [];
-      renderInline(tok, st, parts);
+      renderInline(k, st, parts);
       body += parts.join('');
     } else if (tok.type === 'fence' || tok.type === 'code_block') {
       if (blocks++) body += '<br>';
