@@ -1,6 +1,7 @@
 // Coloured code blocks kept between renders. The preview renders the whole article again on every
 // keystroke although almost every code block is unchanged, and colouring is most of the cost of a
-// code-heavy article. Only the preview passes a cache: an export always does the full work.
+// code-heavy article. The preview passes a cache, and so does the content-size rule (it exports an
+// article near the length limit on every re-lint); an export always does the full work.
 
 /** A bounded store of coloured code blocks, most recently used kept; pass it as RenderOptions.codeCache. */
 export class CodeCache {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { covered, GOOD_COVER, media, one, range, ranges, run, VALID } from './helpers';
+import { renderArticle } from '../../../src/core/render';
 
 describe('article rules', () => {
   describe('title-required', () => {
@@ -111,6 +112,17 @@ describe('article rules', () => {
       const rows = Array.from({ length: 2100 }, () => '|a|b|c|d|e|f|g|h|').join('\n');
       const { problems } = run(`@article Table\n\n|1|2|3|4|5|6|7|8|\n|-|-|-|-|-|-|-|-|\n${rows}\n`, 'content-size');
       assert.match(one(problems).message, /^The exported article is \d+\.\d MB of HTML/);
+    });
+    it('counts exactly as a fresh export on every re-lint of a code-heavy article (coloured blocks kept between lints)', () => {
+      const blocks = (edit: number) =>
+        Array.from({ length: 190 }, (_, i) => `Step ${i} explains the code below it in a few words.\n\n\`\`\`ts\nconst value${i} = compute(${i === edit ? 'x + 1' : 'x'}, "${i}");\nexport function step${i}() { return value${i} * 2; }\n\`\`\``).join('\n\n');
+      for (const edit of [-1, 7, 7, 120]) {
+        const text = `@article Code\n\n${blocks(edit)}\n`;
+        const { doc, problems } = run(text, 'content-size');
+        const fresh = renderArticle(doc, doc.items[0]);
+        assert.ok(fresh.chars >= 20000, `the article is over the limit (${fresh.chars})`);
+        assert.strictEqual(one(problems).message, `The exported article has ${fresh.chars.toLocaleString('en-US')} characters of text; WeChat accepts less than 20,000.`);
+      }
     });
     it('is silent on an ordinary body, and on one just under the limit', () => {
       const body = Array.from({ length: 100 }, (_, i) => `Paragraph ${i} with some words.`).join('\n\n');
