@@ -21,12 +21,23 @@ import { sharedMarkdown } from './markdown';
 /** Top-level blocks to step over, at most, to find a boundary that is safe on each side. */
 const MAX_STEPS = 16;
 
+/** The tokens of a body re-parsed block by block, and which of them are the old ones. */
+export interface ReparsedBody {
+  tokens: MdToken[];
+  /** The first `head` tokens are the old ones, the same objects. */
+  head: number;
+  /** The last `tail` tokens are the old last `tail`, moved by the lines the change added (copies when it added any). */
+  tail: number;
+  /** Characters the change added (negative: removed); what follows it moved by as much. */
+  delta: number;
+}
+
 /**
  * The tokens of `newBody`, reusing `oldTokens` (the tokens of `oldBody`) outside the blocks the
  * change touches; undefined when that cannot be done safely (the caller parses it whole).
  */
-export function reparseBody(oldBody: string, oldTokens: readonly MdToken[], newBody: string): MdToken[] | undefined {
-  if (oldBody === newBody) return oldTokens.slice();
+export function reparseBody(oldBody: string, oldTokens: readonly MdToken[], newBody: string): ReparsedBody | undefined {
+  if (oldBody === newBody) return { tokens: oldTokens.slice(), head: oldTokens.length, tail: 0, delta: 0 };
   if (articleWide(oldBody) || articleWide(newBody)) return undefined;
   // The changed range: common prefix and suffix removed.
   const max = Math.min(oldBody.length, newBody.length);
@@ -91,7 +102,7 @@ export function reparseBody(oldBody: string, oldTokens: readonly MdToken[], newB
     out.push(t);
   }
   for (let i = toToken; i < oldTokens.length; i++) out.push(lineDelta ? movedToken(oldTokens[i], lineDelta) : oldTokens[i]);
-  return out;
+  return { tokens: out, head: fromToken, tail: oldTokens.length - toToken, delta: newBody.length - oldBody.length };
 }
 
 /**

@@ -14,6 +14,7 @@ import { LineIndex } from './lines';
 import type { HtmlComment, InlineNode, Item, PushDocument, Span, SyntaxProblem, UnknownDirective } from './model';
 import { fenceUnterminatedMessage, parsePush, type BodyTokens } from './parse';
 import { reparseBody } from './bodyReparse';
+import { inlineNodes } from './inline';
 import { directiveComments } from './comments';
 
 /** A replaced range: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
@@ -145,8 +146,33 @@ function reusedBody(previous: PushDocument, start: number): BodyTokens | undefin
   return (body) => {
     if (asked) return undefined;
     asked = true;
-    return reparseBody(oldBody, tokens, body);
+    const r = reparseBody(oldBody, tokens, body);
+    if (!r) return undefined;
+    return {
+      tokens: r.tokens,
+      // The old item's inline nodes of the blocks kept, moved to where the body now lies (and by
+      // the change, after it); those of the blocks parsed again, placed afresh.
+      inline(text, lines, bodyLine, bodyOffset) {
+        const oldNodes = old.inline ?? [];
+        const shift = bodyOffset - old.bodyOffset;
+        const tailFrom = tokens.length - r.tail;
+        const blockShift = r.tokens.length - tokens.length;
+        const out: InlineNode[] = [];
+        for (const n of oldNodes) if (n.block < r.head) out.push(moveSpans(n, shift));
+        for (const n of inlineNodes(text, lines, r.tokens, bodyLine, r.head, r.tokens.length - r.tail)) out.push(n);
+        for (const n of oldNodes) if (n.block >= tailFrom) out.push(movedNode(n, shift + r.delta, blockShift));
+        return out;
+      },
+    };
   };
+}
+
+/** A copy of an inline node moved by `delta` characters, in a block `blockShift` tokens further on. */
+function movedNode(n: InlineNode, delta: number, blockShift: number): InlineNode {
+  if (!blockShift) return moveSpans(n, delta);
+  const out = delta ? moveSpans(n, delta) : { ...n };
+  out.block = n.block + blockShift;
+  return out;
 }
 
 function sectionsOf(doc: PushDocument): Section[] {

@@ -101,13 +101,14 @@ function endsWithAt(text: string, ls: number, le: number, part: string): boolean
 }
 
 /**
- * The inline nodes of an article's tokens. `bodyLine` is the document line of the body's first
- * line (token maps count from it).
+ * The inline nodes of an article's tokens (of those in `[from, to)`, which must start and end at
+ * top-level blocks). `bodyLine` is the document line of the body's first line (token maps count
+ * from it).
  */
-export function inlineNodes(text: string, lines: LineIndex, tokens: readonly MdToken[], bodyLine: number): InlineNode[] {
+export function inlineNodes(text: string, lines: LineIndex, tokens: readonly MdToken[], bodyLine: number, from = 0, to = tokens.length): InlineNode[] {
   const out: InlineNode[] = [];
   let row: { line: number; cursor: number } | undefined;
-  for (let b = 0; b < tokens.length; b++) {
+  for (let b = from; b < to; b++) {
     const t = tokens[b];
     if (t.type === 'tr_open' && t.map) row = { line: bodyLine + t.map[0], cursor: lines.lineStart(bodyLine + t.map[0]) };
     else if (t.type === 'tr_close') row = undefined;

@@ -8,7 +8,7 @@ import { CommentScanner } from './htmlComments';
 import { inlineNodes } from './inline';
 import { LineIndex } from './lines';
 import { sharedMarkdown, type MdToken } from './markdown';
-import type { Field, FrontMatter, Item, ItemKind, PushDocument, Span, SyntaxProblem, TextWithSpan, UnknownDirective } from './model';
+import type { Field, FrontMatter, InlineNode, Item, ItemKind, PushDocument, Span, SyntaxProblem, TextWithSpan, UnknownDirective } from './model';
 import { ITEM_KINDS } from './model';
 import { isItemKind } from './schema';
 import { FIELD_LINE, parseFieldLine, parseFrontMatterYaml } from './yamlFields';
@@ -38,10 +38,16 @@ interface OpenSection {
 }
 
 /**
- * How an incremental parse hands over an article body's tokens: the tokens of `body` built from an
- * earlier parse, or undefined to have markdown-it parse it (see reparsePush and reparseBody).
+ * How an incremental parse hands over an article body built from an earlier parse (see reparsePush
+ * and reparseBody): its tokens, and its inline nodes given where the body now lies; undefined to
+ * have markdown-it parse it.
  */
-export type BodyTokens = (body: string) => MdToken[] | undefined;
+export type BodyTokens = (body: string) => ReusedBody | undefined;
+
+export interface ReusedBody {
+  tokens: MdToken[];
+  inline(text: string, lines: LineIndex, bodyLine: number, bodyOffset: number): InlineNode[];
+}
 
 export function parsePush(input: string, bodyTokens?: BodyTokens): PushDocument {
   const text = typeof input === 'string' ? input : String(input ?? '');
@@ -171,8 +177,9 @@ export function parsePush(input: string, bodyTokens?: BodyTokens): PushDocument 
     if (s.kind === 'article') {
       try {
         const src = body ? body.text : '';
-        item.tokens = bodyTokens?.(src) ?? md.parse(src, {});
-        item.inline = inlineNodes(text, lines, item.tokens, item.bodyLine);
+        const reused = bodyTokens?.(src);
+        item.tokens = reused ? reused.tokens : md.parse(src, {});
+        item.inline = reused ? reused.inline(text, lines, item.bodyLine, item.bodyOffset) : inlineNodes(text, lines, item.tokens, item.bodyLine);
       } catch {
         item.tokens = [];
         item.inline = [];

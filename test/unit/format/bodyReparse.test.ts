@@ -72,14 +72,19 @@ describe('reparseBody', () => {
       let tokens = md.parse(body, {});
       for (let step = 0; step < 25; step++) {
         const next = randomEdit(body, r);
-        const fast = reparseBody(body, tokens, next);
+        const re = reparseBody(body, tokens, next);
+        const fast = re?.tokens;
         const full = md.parse(next, {});
         edits++;
-        if (fast) {
+        if (re && fast) {
           reused++;
-          if (fast.some((t, i) => t === tokens[i])) partial++;
+          if (re.head > 0 || re.tail > 0) partial++;
           try {
             assert.deepStrictEqual(view(next, fast), view(next, full));
+            // What it says it kept: the first `head` tokens themselves, the last `tail` as they were (lines aside).
+            for (let i = 0; i < re.head; i++) assert.strictEqual(fast[i], tokens[i]);
+            for (let k = 1; k <= re.tail; k++) assert.strictEqual(fast[fast.length - k].children, tokens[tokens.length - k].children);
+            assert.strictEqual(re.delta, next.length - body.length);
           } catch (e) {
             assert.fail(`doc ${doc} step ${step}: ${JSON.stringify(body)} → ${JSON.stringify(next)}\n${(e as Error).message.slice(0, 2000)}`);
           }
@@ -97,7 +102,7 @@ describe('reparseBody', () => {
     const body = ['# Title', 'First paragraph.', 'Second paragraph.', 'Third paragraph.', '- a\n- b'].join('\n\n');
     const tokens = md.parse(body, {});
     const next = body.replace('Second paragraph.', 'Second\nparagraph, longer.');
-    const fast = reparseBody(body, tokens, next)!;
+    const fast = reparseBody(body, tokens, next)!.tokens;
     assert.deepStrictEqual(fast, md.parse(next, {}));
     // The heading is the old tokens (the paragraph above the edited line is parsed again: a block
     // starting on an edited line may join it); the blocks after it are moved copies one line lower.
@@ -119,7 +124,7 @@ describe('reparseBody', () => {
     const opened = body.replace('Two.', '```\nTwo.');
     const fast = reparseBody(body, tokens, opened);
     // Either declined or right: an open fence swallows everything after it.
-    if (fast) assert.deepStrictEqual(fast, md.parse(opened, {}));
+    if (fast) assert.deepStrictEqual(fast.tokens, md.parse(opened, {}));
     assert.strictEqual(reparseBody(body, tokens, body.replace('Two.', 'Two [a].\n\n[a]: https://x.y')), undefined);
     assert.strictEqual(reparseBody(body, tokens, body.replace('Two.', 'Two[^1].')), undefined);
     assert.strictEqual(reparseBody(body, tokens, body.replace('Two.', 'Two^[an inline note].')), undefined);
