@@ -6,7 +6,7 @@ import { sharedMarkdown, type MdToken } from '../../format/markdown';
 import { tokenLineSpan } from '../../format/queries';
 import { scanAttributes, tagList } from '../support/html-tokens';
 import { itemOrigin } from '../../format/incremental';
-import { nonSpaceCharCount } from '../../text/count';
+import { charCount, firstChars, nonSpaceCharCount } from '../../text/count';
 
 export interface BodyLink {
   item: Item;
@@ -106,6 +106,40 @@ export class Analysis {
     return n;
   }
 
+  /**
+   * `firstChars(plainText(item), n)`, reading only as much of the body as its first `n` characters
+   * need: the auto digest of a long article is its first 54, and this runs on every re-lint.
+   */
+  plainTextStart(item: Item, n: number): string {
+    const tokens = item.tokens ?? [];
+    const whole = plainByTokens.get(tokens);
+    if (whole !== undefined) return firstChars(whole, n);
+    let raw = '';
+    let want = Math.max(512, n * 8);
+    const settled = (): string | undefined => {
+      // Collapsing is local, so this is how the whole text starts (up to its last character,
+      // which trimming the whole may drop). Settled once two more characters follow the n wanted
+      // and something follows them: the boundaries among the first n cannot move.
+      const start = raw.replace(/\s+/g, ' ').trimStart();
+      const ahead = firstChars(start, n + 2);
+      if (ahead.length < start.trimEnd().length && charCount(ahead) === n + 2) return firstChars(start, n);
+      want *= 2;
+      return undefined;
+    };
+    for (const t of tokens) {
+      if (t.type === 'inline') {
+        for (const c of t.children ?? []) if (c.type === 'text' || c.type === 'code_inline') raw += c.content;
+        raw += ' ';
+      } else if (t.type === 'fence' || t.type === 'code_block') raw += t.content + ' ';
+      else continue;
+      if (raw.length >= want) {
+        const done = settled();
+        if (done !== undefined) return done;
+      }
+    }
+    return firstChars(this.plainText(item), n);
+  }
+
   /** The body's visible text, whitespace collapsed (what WeChat takes the auto digest from). */
   plainText(item: Item): string {
     const tokens = item.tokens ?? [];
@@ -118,7 +152,7 @@ export class Analysis {
   }
 }
 
-/** The visible text of a body in pieces: text, inline code and code blocks, blocks apart. */
+/** The visible text of a body in pieces: text, inline code and code blocks, blocks apart (plainTextStart reads the same pieces). */
 function textParts(tokens: MdToken[]): string[] {
   const parts: string[] = [];
   for (const t of tokens) {

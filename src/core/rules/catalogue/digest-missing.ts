@@ -3,7 +3,6 @@
 import { articles, getField, stringValue } from '../../format/queries';
 import { addItemFieldEdit } from '../edits';
 import type { RuleDefinition } from '../rule';
-import { firstChars } from '../analysis/text';
 
 export const AUTO_DIGEST_LENGTH = 54;
 
@@ -16,7 +15,7 @@ export const digestMissing: RuleDefinition = {
     if (list.length !== 1) return [];
     const item = list[0];
     if (stringValue(getField(item.fields, 'digest'))) return [];
-    const digest = firstChars(analysis.plainText(item), AUTO_DIGEST_LENGTH);
+    const digest = analysis.plainTextStart(item, AUTO_DIGEST_LENGTH);
     // Nothing to quote: say what the reader will meet instead of showing “”.
     if (!digest) return [{ span: item.directiveSpan, key: 'no-text' }];
     const yamlSafe = /^[\w\u0080-\uffff][^:#]*$/.test(digest) && !/\s$/.test(digest) ? digest : JSON.stringify(digest);
