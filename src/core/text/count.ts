@@ -214,13 +214,25 @@ export function nonSpaceCharCount(parts: string | readonly string[], nel = false
   const list = typeof parts === 'string' ? [parts] : parts;
   let n = 0;
   for (const s of list) {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (!isSimple(c)) return charCount(list.join('').replace(nel ? /[\s\u0085]+/g : /\s+/g, ''));
-      // The characters of \s that are simple (the others take the path above).
-      if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (nel && c === 0x85)) continue;
-      n++;
-    }
+    const k = simpleNonSpaceCount(s, nel);
+    if (k < 0) return charCount(list.join('').replace(nel ? /[\s\u0085]+/g : /\s+/g, ''));
+    n += k;
+  }
+  return n;
+}
+
+/**
+ * nonSpaceCharCount of `s` when it holds simple characters only (each one cluster), or -1 when it
+ * holds another: the caller then counts the whole text it belongs to.
+ */
+export function simpleNonSpaceCount(s: string, nel = false): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSimple(c)) return -1;
+    // The characters of \s that are simple (the others take the path above).
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (nel && c === 0x85)) continue;
+    n++;
   }
   return n;
 }

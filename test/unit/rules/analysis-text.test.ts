@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { parsePush } from '../../../src/core/format/parse';
 import { Analysis } from '../../../src/core/rules/analysis';
-import { firstChars } from '../../../src/core/text/count';
+import { charCount, firstChars } from '../../../src/core/text/count';
 import { rng } from '../../support/fuzz';
 
 // Pieces whose clusters, whitespace and blocks make the start of the text hard to settle early:
@@ -42,5 +42,30 @@ describe('Analysis.plainTextStart', () => {
     const last = tokens.filter((t) => t.type === 'inline').pop()!;
     Object.defineProperty(last, 'children', { get: () => assert.fail('the last block was read') });
     assert.strictEqual(new Analysis(doc).plainTextStart(item, 54), firstChars('Paragraph 0 of a long article. Paragraph 1 of a long article.', 54));
+  });
+});
+
+describe('Analysis.textChars', () => {
+  it('counts the visible text as one string would be counted, with and without characters other than simple ones', () => {
+    const r = rng(9);
+    let simple = 0;
+    for (let k = 0; k < 300; k++) {
+      const text = body(r, [10, 80, 400, 3000][k % 4]);
+      // Half the bodies of simple characters only (the counting path that reads piece by piece).
+      const b = k % 2 ? text : text.replace(/[^\x00-\x7f字，]/gu, 'x');
+      if (k % 2 === 0) simple++;
+      const doc = parsePush(`@article A\n\n${b}\n`);
+      const item = doc.items[0];
+      const tokens = item.tokens!;
+      let joined = '';
+      for (const t of tokens) {
+        if (t.type === 'inline') {
+          for (const c of t.children ?? []) if (c.type === 'text' || c.type === 'code_inline') joined += c.content;
+          joined += ' ';
+        } else if (t.type === 'fence' || t.type === 'code_block') joined += t.content + ' ';
+      }
+      assert.strictEqual(new Analysis(doc).textChars(item), charCount(joined.replace(/\s+/g, '')), JSON.stringify(b.slice(0, 200)));
+    }
+    assert.ok(simple >= 150);
   });
 });

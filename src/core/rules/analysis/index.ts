@@ -6,7 +6,7 @@ import { sharedMarkdown, type MdToken } from '../../format/markdown';
 import { tokenLineSpan } from '../../format/queries';
 import { scanAttributes, tagList } from '../support/html-tokens';
 import { itemOrigin } from '../../format/incremental';
-import { charCount, firstChars, nonSpaceCharCount } from '../../text/count';
+import { charCount, firstChars, nonSpaceCharCount, simpleNonSpaceCount } from '../../text/count';
 
 export interface BodyLink {
   item: Item;
@@ -100,7 +100,7 @@ export class Analysis {
     const tokens = item.tokens ?? [];
     let n = charsByTokens.get(tokens);
     if (n === undefined) {
-      n = nonSpaceCharCount(textParts(tokens));
+      n = simpleTextChars(tokens) ?? nonSpaceCharCount(textParts(tokens));
       charsByTokens.set(tokens, n);
     }
     return n;
@@ -150,6 +150,29 @@ export class Analysis {
     }
     return p;
   }
+}
+
+/**
+ * textChars of a body whose visible text holds simple characters only (nearly every body), counted
+ * piece by piece without gathering the pieces; undefined when a piece holds another character.
+ */
+function simpleTextChars(tokens: MdToken[]): number | undefined {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.type === 'inline') {
+      for (const c of t.children ?? []) {
+        if (c.type !== 'text' && c.type !== 'code_inline') continue;
+        const k = simpleNonSpaceCount(c.content);
+        if (k < 0) return undefined;
+        n += k;
+      }
+    } else if (t.type === 'fence' || t.type === 'code_block') {
+      const k = simpleNonSpaceCount(t.content);
+      if (k < 0) return undefined;
+      n += k;
+    }
+  }
+  return n;
 }
 
 /** The visible text of a body in pieces: text, inline code and code blocks, blocks apart (plainTextStart reads the same pieces). */
