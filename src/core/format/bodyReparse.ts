@@ -15,8 +15,10 @@
 //    footnotes, inline ones too (numbered in order, gathered at the end), make the whole body be
 //    parsed again.
 // Whenever one of these cannot be shown, the caller parses the whole body.
+import { LineIndex } from './lines';
 import type { MdToken } from './markdown';
 import { sharedMarkdown } from './markdown';
+import { diffRange } from './ranges';
 
 /** Top-level blocks to step over, at most, to find a boundary that is safe on each side. */
 const MAX_STEPS = 16;
@@ -39,24 +41,14 @@ export interface ReparsedBody {
 export function reparseBody(oldBody: string, oldTokens: readonly MdToken[], newBody: string): ReparsedBody | undefined {
   if (oldBody === newBody) return { tokens: oldTokens.slice(), head: oldTokens.length, tail: 0, delta: 0 };
   if (articleWide(oldBody) || articleWide(newBody)) return undefined;
-  // The changed range: common prefix and suffix removed.
-  const max = Math.min(oldBody.length, newBody.length);
-  let start = 0;
-  while (start < max && oldBody.charCodeAt(start) === newBody.charCodeAt(start)) start++;
-  let oldEnd = oldBody.length;
-  let newEnd = newBody.length;
-  while (oldEnd > start && newEnd > start && oldBody.charCodeAt(oldEnd - 1) === newBody.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const change = diffRange(oldBody, newBody)!;
   // A change that starts between `\r` and `\n` touches the line the `\r` ends.
-  if (start > 0 && oldBody.charCodeAt(start - 1) === 13) start--;
-
-  const oldLines = lineStarts(oldBody);
-  const newLines = lineStarts(newBody);
-  const lineDelta = newLines.length - oldLines.length;
-  const firstChanged = lineOf(oldLines, start);
-  const lastChanged = lineOf(oldLines, oldEnd);
+  const start = change.start > 0 && oldBody.charCodeAt(change.start - 1) === 13 ? change.start - 1 : change.start;
+  const oldLines = markdownLines(oldBody);
+  const newLines = markdownLines(newBody);
+  const lineDelta = newLines.lineCount - oldLines.lineCount;
+  const firstChanged = oldLines.lineAt(start);
+  const lastChanged = oldLines.lineAt(change.oldEnd);
 
   const blocks = topLevelBlocks(oldTokens);
   // The stretch starts at a block before the first changed line, with a blank line above it.
@@ -65,7 +57,7 @@ export function reparseBody(oldBody: string, oldTokens: readonly MdToken[], newB
     const line = blocks[b].line;
     if (line >= firstChanged) continue;
     steps++;
-    if (line === 0 || isBlank(oldBody, oldLines, line - 1)) {
+    if (line === 0 || isBlank(oldLines, line - 1)) {
       s = b;
       break;
     }
@@ -80,16 +72,16 @@ export function reparseBody(oldBody: string, oldTokens: readonly MdToken[], newB
     const line = blocks[b].line;
     if (line <= lastChanged + 1) continue;
     steps++;
-    if (isBlank(oldBody, oldLines, line - 1) && startsFresh(oldBody, oldLines, line)) {
+    if (isBlank(oldLines, line - 1) && startsFresh(oldLines, line)) {
       e = b;
       break;
     }
   }
-  const toLine = e < 0 ? oldLines.length : blocks[e].line;
+  const toLine = e < 0 ? oldLines.lineCount : blocks[e].line;
   const toToken = e < 0 ? oldTokens.length : blocks[e].token;
 
-  const from = newLines[fromLine] ?? newBody.length;
-  const to = e < 0 ? newBody.length : newLines[toLine + lineDelta];
+  const from = newLines.lineStart(fromLine);
+  const to = e < 0 ? newBody.length : newLines.lineStart(toLine + lineDelta);
   const part = sharedMarkdown().parse(newBody.slice(from, to), {});
   if (e >= 0) {
     // A fence or HTML block still open at the stretch's end would swallow what follows it.
@@ -128,14 +120,10 @@ function topLevelBlocks(tokens: readonly MdToken[]): Block[] {
   return out;
 }
 
-/** Line starts as markdown-it counts lines: it reads `\r\n` and a lone `\r` as `\n`. */
-function lineStarts(text: string): number[] {
+/** The lines of `text` as markdown-it counts them: it reads `\r\n` and a lone `\r` as `\n`. */
+function markdownLines(text: string): LineIndex {
+  if (!text.includes('\r')) return new LineIndex(text, withoutFinalLine(text, new LineIndex(text).starts));
   const starts = [0];
-  if (!text.includes('\r')) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    if (starts.length > 1 && starts[starts.length - 1] === text.length) starts.pop();
-    return starts;
-  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -144,28 +132,17 @@ function lineStarts(text: string): number[] {
       starts.push(i + 1);
     }
   }
-  // A final line break ends the last line; it does not open another.
+  return new LineIndex(text, withoutFinalLine(text, starts));
+}
+
+/** A final line break ends the last line; it does not open another. */
+function withoutFinalLine(text: string, starts: number[]): number[] {
   if (starts.length > 1 && starts[starts.length - 1] === text.length) starts.pop();
   return starts;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function lineText(text: string, starts: readonly number[], line: number): string {
-  return text.slice(starts[line], line + 1 < starts.length ? starts[line + 1] : text.length);
-}
-
-function isBlank(text: string, starts: readonly number[], line: number): boolean {
-  return /^[ \t]*(?:\r\n?|\n)?$/.test(lineText(text, starts, line));
+function isBlank(lines: LineIndex, line: number): boolean {
+  return /^[ \t]*[\r\n]*$/.test(lines.lineText(line));
 }
 
 /**
@@ -173,8 +150,8 @@ function isBlank(text: string, starts: readonly number[], line: number): boolean
  * indented (it could continue a list item or an indented code block) and not a list marker (it
  * could continue a list of the same kind).
  */
-function startsFresh(text: string, starts: readonly number[], line: number): boolean {
-  const c = text.charCodeAt(starts[line]);
+function startsFresh(lines: LineIndex, line: number): boolean {
+  const c = lines.text.charCodeAt(lines.lineStart(line));
   const digit = c >= 48 && c <= 57;
   return !(c === 32 || c === 9 || c === 45 /* - */ || c === 43 /* + */ || c === 42 /* * */ || digit || Number.isNaN(c));
 }
