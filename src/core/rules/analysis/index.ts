@@ -116,27 +116,20 @@ export class Analysis {
     if (whole !== undefined) return firstChars(whole, n);
     let raw = '';
     let want = Math.max(512, n * 8);
-    const settled = (): string | undefined => {
+    let found: string | undefined;
+    eachTextPiece(tokens, (piece) => {
+      raw += piece;
+      if (raw.length < want) return true;
       // Collapsing is local, so this is how the whole text starts (up to its last character,
       // which trimming the whole may drop). Settled once two more characters follow the n wanted
       // and something follows them: the boundaries among the first n cannot move.
       const start = raw.replace(/\s+/g, ' ').trimStart();
       const ahead = firstChars(start, n + 2);
-      if (ahead.length < start.trimEnd().length && charCount(ahead) === n + 2) return firstChars(start, n);
+      if (ahead.length < start.trimEnd().length && charCount(ahead) === n + 2) found = firstChars(start, n);
       want *= 2;
-      return undefined;
-    };
-    for (const t of tokens) {
-      if (t.type === 'inline') {
-        for (const c of t.children ?? []) if (c.type === 'text' || c.type === 'code_inline') raw += c.content;
-        raw += ' ';
-      } else if (t.type === 'fence' || t.type === 'code_block') raw += t.content + ' ';
-      else continue;
-      if (raw.length >= want) {
-        const done = settled();
-        if (done !== undefined) return done;
-      }
-    }
+      return found === undefined;
+    });
+    if (found !== undefined) return found;
     return firstChars(this.plainText(item), n);
   }
 
@@ -158,33 +151,35 @@ export class Analysis {
  */
 function simpleTextChars(tokens: MdToken[]): number | undefined {
   let n = 0;
-  for (const t of tokens) {
-    if (t.type === 'inline') {
-      for (const c of t.children ?? []) {
-        if (c.type !== 'text' && c.type !== 'code_inline') continue;
-        const k = simpleNonSpaceCount(c.content);
-        if (k < 0) return undefined;
-        n += k;
-      }
-    } else if (t.type === 'fence' || t.type === 'code_block') {
-      const k = simpleNonSpaceCount(t.content);
-      if (k < 0) return undefined;
-      n += k;
-    }
-  }
-  return n;
+  const simple = eachTextPiece(tokens, (piece) => {
+    const k = simpleNonSpaceCount(piece);
+    n += k;
+    return k >= 0;
+  });
+  return simple ? n : undefined;
 }
 
-/** The visible text of a body in pieces: text, inline code and code blocks, blocks apart (plainTextStart reads the same pieces). */
+/** The visible text of a body in pieces: text, inline code and code blocks, blocks apart. */
 function textParts(tokens: MdToken[]): string[] {
   const parts: string[] = [];
+  eachTextPiece(tokens, (piece) => parts.push(piece) > 0);
+  return parts;
+}
+
+/**
+ * Calls `visit` with each piece of a body's visible text in order (text, inline code, code blocks,
+ * and a space after each block) until it returns false; true when it read them all.
+ */
+function eachTextPiece(tokens: MdToken[], visit: (piece: string) => boolean): boolean {
   for (const t of tokens) {
     if (t.type === 'inline') {
-      for (const c of t.children ?? []) if (c.type === 'text' || c.type === 'code_inline') parts.push(c.content);
-      parts.push(' ');
-    } else if (t.type === 'fence' || t.type === 'code_block') parts.push(t.content, ' ');
+      for (const c of t.children ?? []) if ((c.type === 'text' || c.type === 'code_inline') && !visit(c.content)) return false;
+      if (!visit(' ')) return false;
+    } else if (t.type === 'fence' || t.type === 'code_block') {
+      if (!visit(t.content) || !visit(' ')) return false;
+    }
   }
-  return parts;
+  return true;
 }
 
 function movedFacts(facts: ArticleFacts, item: Item, delta: number): ArticleFacts {
