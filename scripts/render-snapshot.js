@@ -23,6 +23,7 @@ const { renderArticle } = require(path.join(OUT, 'src/core/render'));
 const { BUILTIN_THEMES } = require(path.join(OUT, 'src/core/render/themes/builtins'));
 const { buildTheme } = require(path.join(OUT, 'src/core/render/themes/build'));
 const { generatePush } = require(path.join(OUT, 'bench/corpus'));
+const { TRICKY_CODE } = require(path.join(OUT, 'test/support/codeSnippets'));
 
 function files(dir, ext) {
   const out = [];
@@ -36,17 +37,12 @@ function files(dir, ext) {
 }
 
 const CODE_LANGS = ['js', 'javascript', 'ts', 'typescript', 'python', 'bash', 'sh', 'xml', 'html', 'json', 'yaml', 'go', 'java', 'diff', 'JS extra-info', 'cobol', ''];
+// The colouring tests' tricky snippets, with tabs and CRLF left in (the renderer expands them).
 const CODE_SNIPPETS = [
-  'const a = "x" & \'y\' < 3 > 2;\n  // comment\n    let b = `t ${a + 1}`;',
-  '<div class="a" data-x=\'1\'>\n  <script>var x = 1 < 2 && "s";</script>\n  <style>a { color: red }</style>\n  &amp; <!-- c -->\n</div>',
+  TRICKY_CODE.js,
+  TRICKY_CODE.html,
   'def f(x: int) -> str:\n    """doc"""\n\treturn f"{x}"  # c',
-  'if [ -n "$A" ]; then echo \'hi\' && ls | grep "x"; fi',
-  '{"a": [1, 2.5, {"b": null, "c": true}]}',
-  'key: value\n- item # c\nother: "q"\n',
-  '--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y',
-  'package main\n\nfunc main() { fmt.Println("x", 1<<2) }',
-  'class A<T> extends B { @Override public void f() { return; } }',
-  'unterminated "string\n/* open comment',
+  ...TRICKY_CODE.others,
   'a\tb\t\tc\r\nd  e\r\n\r\n',
   '中文 注释 // 全角　空格',
   '',

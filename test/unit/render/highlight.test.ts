@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { highlightCode, highlightStyled } from '../../../src/core/render/highlight';
 import { BUILTIN_THEMES } from '../../../src/core/render/themes/builtins';
 import { buildTheme } from '../../../src/core/render/themes/build';
+import { TRICKY_CODE } from '../../support/codeSnippets';
 
 // The reference: highlight.js's class HTML with each class turned into the theme's style (a span
 // only where the theme colours the scope), spaces as no-break spaces and line breaks as <br>.
@@ -21,20 +22,8 @@ function viaClasses(code: string, lang: string, syntax: Record<string, string>):
   });
 }
 
-const SNIPPETS = [
-  'const a = "x" & \'y\' < 3 > 2;\n  // comment\n    let b = `t ${a + 1}`;',
-  '<div class="a" data-x=\'1\'>\n  <script>var x = 1 < 2 && "s";</script>\n  <style>a { color: red }</style>\n  &amp; <!-- c -->\n</div>',
-  'def f(x: int) -> str:\n    """doc"""\n    return f"{x}"  # c',
-  'if [ -n "$A" ]; then echo \'hi\' && ls | grep "x"; fi',
-  '{"a": [1, 2.5, {"b": null, "c": true}]}',
-  'key: value\n- item # c\nother: "q"\n',
-  '--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y',
-  'package main\n\nfunc main() { fmt.Println("x", 1<<2) }',
-  'class A<T> extends B { @Override public void f() { return; } }',
-  'unterminated "string\n/* open comment',
-  '',
-  '   ',
-];
+// Tabs already expanded, as the renderer hands code to the highlighter.
+const SNIPPETS = [TRICKY_CODE.js, TRICKY_CODE.html, 'def f(x: int) -> str:\n    """doc"""\n    return f"{x}"  # c', ...TRICKY_CODE.others, '', '   '];
 const LANGS = ['js', 'javascript', 'ts', 'typescript', 'python', 'bash', 'xml', 'html', 'json', 'yaml', 'go', 'java', 'diff', 'JS extra-info'];
 
 describe('render: code colouring', () => {
