@@ -103,6 +103,11 @@ describe('publish', function () {
     assert.deepStrictEqual(entry, { appId: APP_ID });
     const inspected = JSON.stringify(vscode.workspace.getConfiguration('wxpush').inspect('accounts'));
     assert.ok(!inspected.includes(APP_SECRET), 'the secret is in no settings scope');
+    // The notification names the account and the ends of its AppID only, never the secret.
+    const toast = await waitFor('the set-up notification', async () => (await notifications()).find((n) => n.message.includes(ACCOUNT)));
+    await vscode.commands.executeCommand('notifications.hideList');
+    assert.ok(toast.message.includes(`${APP_ID.slice(0, 4)}…${APP_ID.slice(-4)}`), toast.message);
+    assert.ok(!toast.message.includes(APP_ID) && !toast.message.includes(APP_SECRET), toast.message);
   });
 
   it('Publish to Draft Box from the palette: a progress notification, then one draft in the fake with both articles', async () => {

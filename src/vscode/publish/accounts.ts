@@ -119,8 +119,8 @@ export async function setUpAccount(secrets: vscode.SecretStorage, suggested?: st
   if (global[account]?.appId !== id) {
     await config.update(ACCOUNTS_SETTING, { ...global, [account]: { ...(relay ? { relay } : {}), appId: id } }, vscode.ConfigurationTarget.Global);
   }
-  // Names the account and its AppID (public: it is in every article link), never the secret or key.
-  void vscode.window.showInformationMessage(vscode.l10n.t('The account “{0}” ({1}) is set up. Its secret is in VS Code’s secret storage.', account, id));
+  // Names the account and the ends of its AppID, never the secret or key.
+  void vscode.window.showInformationMessage(vscode.l10n.t('The account “{0}” ({1}) is set up. Its secret is in VS Code’s secret storage.', account, shownAppId(id)));
   return account;
 }
 
@@ -142,7 +142,15 @@ export async function forgetAccountSecret(secrets: vscode.SecretStorage, suggest
   const appId = entries[picked].appId;
   await secrets.delete(secretKey(appId));
   await secrets.delete(relayKey(appId));
-  // The AppID only (public), as above.
-  void vscode.window.showInformationMessage(vscode.l10n.t('The secret of “{0}” ({1}) is removed from this computer. Its AppID stays in the settings.', picked, appId));
+  void vscode.window.showInformationMessage(vscode.l10n.t('The secret of “{0}” ({1}) is removed from this computer. Its AppID stays in the settings.', picked, shownAppId(appId)));
   return picked;
+}
+
+/**
+ * An AppID as a notification shows it: its first and last four characters. It is not a secret (it is
+ * in every article link), but a notification is seen on shared screens and in recordings, and the
+ * account's name already says which one it is; the ends are enough to tell two AppIDs apart.
+ */
+export function shownAppId(appId: string): string {
+  return appId.length > 10 ? `${appId.slice(0, 4)}…${appId.slice(-4)}` : appId;
 }
