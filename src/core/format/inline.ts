@@ -116,6 +116,10 @@ export function inlineNodes(text: string, lines: LineIndex, tokens: readonly MdT
       const map = placeContent(text, lines, t.content, bodyLine + t.map[0]);
       if (map) out.push({ type: 'html', span: map.span(0, t.content.replace(/\n+$/, '').length), block: b, content: t.content, segments: segments(map, t.content, 0) });
     } else if (t.type === 'inline' && t.children) {
+      // Most inline tokens (headings, list items, plain paragraphs) make no node, and placing
+      // their content would be work for nothing. A table cell is placed all the same: the next
+      // cell of its row is searched for after it.
+      if (!row && !makesNode(t.children)) continue;
       const line = row ? row.line : t.map ? bodyLine + t.map[0] : -1;
       if (line < 0) continue;
       const map = placeContent(text, lines, t.content, line, row);
@@ -127,6 +131,11 @@ export function inlineNodes(text: string, lines: LineIndex, tokens: readonly MdT
 
 /** The child token types collect reads; every other type is passed over. */
 const MAKES_NODE = new Set(['link_open', 'link_close', 'image', 'html_inline', 'code_inline', 'em_open', 'strong_open', 's_open', 'em_close', 'strong_close', 's_close']);
+
+function makesNode(children: readonly MdToken[]): boolean {
+  for (let k = 0; k < children.length; k++) if (MAKES_NODE.has(children[k].type)) return true;
+  return false;
+}
 
 function collect(children: readonly MdToken[], map: ContentMap, block: number, out: InlineNode[]) {
   const open: { token: MdToken; node?: InlineNode }[] = [];
