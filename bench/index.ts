@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { benchParse } from './parse';
+import { settle } from './measure';
 
 type Bench = () => string | string[] | Promise<string | string[]>;
 
@@ -18,6 +19,8 @@ async function main() {
   const only = process.argv.slice(2);
   for (const [name, fn] of benches) {
     if (only.length && !only.includes(name)) continue;
+    // Each section starts without the garbage of the one before.
+    settle();
     const out = await fn();
     console.log((Array.isArray(out) ? out.join('\n') : out) + '\n');
   }

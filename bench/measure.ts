@@ -1,6 +1,26 @@
 // Timing helpers. Results are medians of repeated runs and are always compared with a baseline
 // measured in the same process, because these machines are noisy.
 
+/**
+ * Collects the garbage of what ran before, when the bench runs with `--expose-gc` (npm run bench
+ * does): one section's or block's leftovers are then not collected inside the next one's timing.
+ * The editor's extension host has this time too: it idles between keystrokes.
+ */
+export function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
+ * The length of `html`, after reading its first character. markdown-it's renderer returns a rope
+ * (a string of ~100,000 concatenated pieces) that is turned into one string the first time
+ * anything reads it, as writing it to a file, the clipboard or a webview does; that costs about as
+ * much as the render again, and a render measured without it leaves that cost out.
+ */
+export function usable(html: string): number {
+  html.charCodeAt(0);
+  return html.length;
+}
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
