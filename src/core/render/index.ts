@@ -16,15 +16,20 @@ export { isWeixinLink, imageKind, linkKind } from './urls';
 
 export function renderArticle(doc: PushDocument, item: Item, options: RenderOptions = {}): RenderedArticle {
   const st = createState(doc, item, options);
-  let body = '';
+  // One join of every piece, the wrapper and the references included: a long article's HTML is
+  // millions of characters, and each further concatenation would copy them all once more.
+  const pieces = [`<section${st.theme.article ? ` style="${escapeHtml(st.theme.article)}"` : ''}>`];
   try {
-    body = renderTokens(item.tokens ?? [], st) + renderReferences(st);
+    renderTokens(item.tokens ?? [], st, pieces);
+    pieces.push(renderReferences(st));
   } catch (e) {
     // Nothing may throw on any text; a renderer bug must not take the editor down with it.
-    body = `<p>${escapeHtml(`The article could not be rendered: ${(e as Error).message}`)}</p>`;
+    pieces.length = 1;
+    pieces.push(`<p>${escapeHtml(`The article could not be rendered: ${(e as Error).message}`)}</p>`);
     st.stripped.add('the article body (render error)');
   }
-  const html = `<section${st.theme.article ? ` style="${escapeHtml(st.theme.article)}"` : ''}>${body}</section>`;
+  pieces.push('</section>');
+  const html = pieces.join('');
   const text = st.text
     .toString()
     .replace(/[ \t]+\n/g, '\n')

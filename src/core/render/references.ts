@@ -47,6 +47,11 @@ export class References {
     return ref.n;
   }
 
+  /** Reference `k` in order (0-based), read while the list may still grow. */
+  at(k: number): Reference {
+    return this.order[k];
+  }
+
   list(): Reference[] {
     return [...this.order];
   }

@@ -88,10 +88,11 @@ export function createState(doc: PushDocument, item: Item, options: RenderOption
   return st;
 }
 
-/** Renders the block tokens of an article body to HTML (and st.text). */
-export function renderTokens(tokens: Token[], st: RenderState): string {
-  // The pieces are joined once at the end (see ./output).
-  const out: string[] = [];
+/**
+ * Renders the block tokens of an article body to HTML pieces appended to `out` (and to st.text).
+ * The caller joins them once, with what goes around them (see ./output).
+ */
+export function renderTokens(tokens: Token[], st: RenderState, out: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.level === 0 && t.nesting !== -1) st.text.settle();
@@ -107,7 +108,6 @@ export function renderTokens(tokens: Token[], st: RenderState): string {
     if (rule) out.push(rule(tokens, i, st));
   }
   out.push(closeAll(st.blockHtml));
-  return out.join('');
 }
 
 /** markdown-it-footnote puts the notes' bodies last; their token indices are kept for renderReferences. */
@@ -636,7 +636,7 @@ export function renderReferences(st: RenderState): string {
   let html = `<section${st.css.refSection}><p${st.css.refHeading}>${escapeHtml(heading)}</p>`;
   // A note may hold a link, which adds a reference while the list is written: read until the end.
   for (let k = 0; k < st.refs.size; k++) {
-    const r = st.refs.list()[k];
+    const r = st.refs.at(k);
     if (r.note !== undefined) {
       html += renderNote(st, r.n);
       continue;

@@ -104,6 +104,19 @@ describe('render: article', () => {
     }
   });
 
+  it('writes only the error, not half an article, when the renderer fails part of the way through', () => {
+    const doc = parsePush('@article T\n\nFirst paragraph.\n\nSecond paragraph.\n');
+    const item = doc.items[0];
+    const inlines = item.tokens!.filter((t) => t.type === 'inline');
+    assert.strictEqual(inlines.length, 2);
+    // A renderer bug met at the second paragraph, after the first was written.
+    (inlines[1] as { children: unknown }).children = [null];
+    const r = renderArticle(doc, item);
+    assert.match(r.html, /^<section style="[^"]*"><p>The article could not be rendered: [^<]+<\/p><\/section>$/);
+    assert.doesNotMatch(r.html, /First paragraph/);
+    assert.deepStrictEqual(r.stripped, ['the article body (render error)']);
+  });
+
   it('renders the example documents without errors', () => {
     const root = path.resolve(__dirname, '../../../..');
     const files = [path.join(root, 'test/fixtures/spec-example.wxpush')];
