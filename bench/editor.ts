@@ -138,9 +138,18 @@ async function main() {
     await goTo(page, titleLine + 1, lines[titleLine].length + 1);
     await page.waitForTimeout(1000);
     const paint: number[] = [];
+    /** Keystroke → the update message's arrival in the webview (the rest is the webview's own work). */
+    const arrive: number[] = [];
     for (let i = 0; i < EDITS + 4; i++) {
       await frame.evaluate(() => {
-        const w = window as unknown as { __painted?: Promise<number> };
+        const w = window as unknown as { __painted?: Promise<number>; __arrived?: number; __listening?: boolean };
+        w.__arrived = undefined;
+        if (!w.__listening) {
+          w.__listening = true;
+          window.addEventListener('message', (e) => {
+            if ((e.data as { type?: string } | null)?.type === 'update' && w.__arrived === undefined) w.__arrived = performance.timeOrigin + performance.now();
+          });
+        }
         w.__painted = new Promise<number>((resolve) => {
           const mo = new MutationObserver(() => {
             mo.disconnect();
@@ -152,7 +161,11 @@ async function main() {
       await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
       const painted = await frame.evaluate(() => Promise.race([(window as unknown as { __painted: Promise<number> }).__painted, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no repaint within 10 s')), 10_000))]));
       const key = await lastKey(page);
-      if (i >= 4) paint.push(painted - key);
+      const arrived = await frame.evaluate(() => (window as unknown as { __arrived?: number }).__arrived);
+      if (i >= 4) {
+        paint.push(painted - key);
+        if (arrived !== undefined) arrive.push(arrived - key);
+      }
       await page.waitForTimeout(400);
     }
 
@@ -169,6 +182,7 @@ async function main() {
       `real editor (code-server, Chromium), ${lines.length - 1}-line push`,
       `  keystroke → diagnostic on screen: ${f(diag)}`,
       `  keystroke → preview repainted: ${f(paint)}`,
+      `    of which keystroke → the update's arrival in the preview: ${arrive.length ? f(arrive) : 'not seen'}`,
       `  extension activation (Show Running Extensions): ${activation ? `${activation[1]} ms` : `not read ("${rowText.slice(0, 120)}")`}`,
     );
   } finally {
