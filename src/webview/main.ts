@@ -1,6 +1,7 @@
 // The preview webview's script: draws the surface models the extension sends, keeps the view
 // state across reloads, and talks back (reveal in editor, scroll sync, copy for WeChat).
 import type { FromWebview, InitialData, PersistedState, PreviewModel, SurfaceId, Theme, ToWebview } from '../core/surfaces';
+import { restoreBodies } from '../core/surfaces/updates';
 import { applyArticleTheme } from './darkArticle';
 import { clear, h } from './dom';
 import { showDraftLink } from './draftLink';
@@ -362,8 +363,14 @@ window.addEventListener('message', (e: MessageEvent) => {
   if (!msg || typeof msg !== 'object') return;
   switch (msg.type) {
     case 'update': {
+      // Unchanged article bodies are left out of an update and taken from the model shown.
+      const full = restoreBodies(msg.model, msg.kept, model);
+      if (!full) {
+        post({ type: 'resync' });
+        break;
+      }
       const resourceChanged = msg.resource !== state.resource;
-      model = msg.model;
+      model = full;
       locked = msg.locked;
       state.resource = msg.resource;
       state.locked = msg.locked;

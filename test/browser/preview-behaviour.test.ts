@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { SentBodies } from '../../src/core/surfaces';
 import { buildModel, ROOT } from './preview/harness';
 import { usePreviewPage } from './preview/page';
 
@@ -29,6 +30,60 @@ describe('preview webview behaviour (Chromium)', function () {
       tags.map((_, i) => i).filter((i) => i !== 1),
       'every other message is the same element',
     );
+  });
+
+  it('an update without the unchanged article bodies shows them from the model it holds, and asks again when it cannot', async () => {
+    const first = await open({ file: SERVICE });
+    const sent = new SentBodies();
+    sent.compact(first);
+    const text = fs.readFileSync(path.join(ROOT, SERVICE), 'utf8');
+    const edited = buildModel(ui.origin, { text: text.replace('Opening hours over the holidays', 'Opening hours over the holidays (changed)').replace(/(@article Opening hours[^\n]*\n(?:[^\n]+\n)*\n)/, '$1A new first paragraph.\n\n'), dir: 'examples' });
+    const { model, kept } = sent.compact(edited);
+    assert.strictEqual(kept.length, 1, 'the first article is unchanged, the second is not');
+    const bodies = () => ui.page.$$eval('.wxp-surface[data-surface="article"] .wxp-page', (pages) => pages.map((p) => [p.getAttribute('data-page'), p.querySelector('.wxp-rich')?.textContent ?? '']));
+    await ui.page.evaluate((m) => window.postMessage({ type: 'update', model: m.model, kept: m.kept, resource: 'file:///test.wxpush', locked: false }, '*'), { model, kept });
+    await ui.page.waitForFunction(() => document.querySelector('.wxp-surface[data-surface="article"] .wxp-rich')?.closest('.wxp-surface')?.textContent?.includes('A new first paragraph.'));
+    const shown = await bodies();
+    assert.strictEqual(shown.length, 2);
+    assert.ok(shown.every(([, t]) => (t ?? '').trim().length > 20), 'every article shows its body');
+    // The same model sent whole shows the same bodies.
+    await update(edited);
+    assert.deepStrictEqual(await bodies(), shown);
+
+    // An update leaving out a body the page does not hold (an article at an item it has not seen).
+    const other = buildModel(ui.origin, { text: '@text a\n\n@text b\n\n@text c\n\n@text d\n\n@text e\n\n@text f\n\n@text g\n\n@text h\n\n@text i\n\n@text j\n\n@article Far\n\nFar body.\n', dir: 'examples' });
+    const far = other.articles[0].itemIndex;
+    other.articles[0].html = '';
+    await ui.page.evaluate((m) => window.postMessage({ type: 'update', model: m, kept: [{ item: m.articles[0].itemIndex, lines: 0, offset: 0 }], resource: 'file:///test.wxpush', locked: false }, '*'), other);
+    await ui.waitForPosted('resync');
+    assert.ok(far >= 10);
+    assert.deepStrictEqual(await bodies(), shown, 'the page keeps what it showed until the whole model comes');
+  });
+
+  it('typing above an article keeps its page and moves its source positions, as a fresh page has them', async () => {
+    const text = fs.readFileSync(path.join(ROOT, SERVICE), 'utf8');
+    const first = await open({ file: SERVICE });
+    const sent = new SentBodies();
+    sent.compact(first);
+    // Two lines added to the first article's body: the second article moves by two lines.
+    const movedText = text.replace(/(@article The winter menu[^\n]*\n(?:[^\n]+\n)*\n)/, '$1One more line of text.\n\n');
+    const moved = buildModel(ui.origin, { text: movedText, dir: 'examples' });
+    const { model, kept } = sent.compact(moved);
+    const second = moved.articles[1].itemIndex;
+    assert.deepStrictEqual(kept.find((k) => k.item === second)?.lines, 2, 'the second article is left out, moved');
+    const page = `.wxp-surface[data-surface="article"] .wxp-page-frame[data-frame="${second}"]`;
+    const positions = () => ui.page.$$eval(`${page} .wxp-page, ${page} .wxp-rich [data-line], ${page} .wxp-rich [data-span]`, (els) => els.map((e) => `${e.getAttribute('data-line')}|${e.getAttribute('data-span')}`));
+    const before = await positions();
+    await ui.page.evaluate((sel) => ((document.querySelector(sel) as unknown as { __tag: string }).__tag = 'kept'), page);
+    await ui.page.evaluate((m) => window.postMessage({ type: 'update', model: m.model, kept: m.kept, resource: 'file:///test.wxpush', locked: false }, '*'), { model, kept });
+    await ui.page.waitForFunction(() => document.querySelector('.wxp-surface[data-surface="article"]')?.textContent?.includes('One more line of text.'));
+    assert.strictEqual(await ui.page.evaluate((sel) => (document.querySelector(sel) as unknown as { __tag?: string }).__tag, page), 'kept', 'the same page element');
+    const after = await positions();
+    assert.notDeepStrictEqual(after, before);
+    assert.ok(after.length >= 2, "the page and its body carry positions");
+    // A page built from the moved model carries the same positions.
+    await open({ text: movedText, dir: 'examples' });
+    assert.deepStrictEqual(await positions(), after);
   });
 
   it('clicking an item asks the editor to reveal its directive line', async () => {

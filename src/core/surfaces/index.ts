@@ -8,4 +8,5 @@ export { parsePushDate, listTime, pageDate } from './time';
 export type { DraftLinkView } from './draftLink';
 export { buildServiceBox, FOLLOWING_SHOWN, type FollowingEntry, type ServiceBoxSurface } from './serviceBox';
 export { cutProblems, type CutProblem, type CutSurface, type MeasuredCut } from './cuts';
+export { SentBodies, restoreBodies, movePositions, type KeptBody } from './updates';
 export { setThemeEdit, themePicker, type TextEdit, type ThemeChoiceView, type ThemePickerView } from './themePicker';

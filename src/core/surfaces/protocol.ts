@@ -3,13 +3,15 @@
 import type { MeasuredCut } from './cuts';
 import type { DraftLinkView } from './draftLink';
 import type { PreviewModel, SurfaceId } from './types';
+import type { KeptBody } from './updates';
 
 export type Theme = 'light' | 'dark';
 export type ArticleWidth = 'phone' | 'desktop';
 export type ServiceLayout = 'classic' | 'folded';
 
 export type ToWebview =
-  | { type: 'update'; model: PreviewModel; resource: string; locked: boolean }
+  /** `kept`: article bodies left out, which the webview rebuilds from the ones it holds (see ./updates). */
+  | { type: 'update'; model: PreviewModel; resource: string; locked: boolean; kept?: KeptBody[] }
   | { type: 'scrollToLine'; line: number }
   | { type: 'showSurface'; surface: SurfaceId; itemIndex?: number }
   | { type: 'setTheme'; theme: Theme; auto: boolean }
@@ -35,7 +37,9 @@ export type FromWebview =
   /** Where the surfaces' line clamps cut titles and digests, measured after each render. */
   | { type: 'cuts'; resource: string; cuts: MeasuredCut[] }
   /** The author chose a theme in the picker: it becomes the push's own (front matter). */
-  | { type: 'pickTheme'; id: string };
+  | { type: 'pickTheme'; id: string }
+  /** An update left out a body the webview does not hold: send the whole model. */
+  | { type: 'resync' };
 
 /** What the webview keeps with `setState` and the serializer gets back after a reload. */
 export interface PersistedState {

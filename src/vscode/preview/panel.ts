@@ -3,7 +3,7 @@
 import { randomBytes } from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { buildPreview, fill, labelsFor, normalizeLocale, setThemeEdit, themePicker, type FromWebview, type InitialData, type PersistedState, type PreviewModel, type ToWebview } from '../../core/surfaces';
+import { buildPreview, fill, labelsFor, normalizeLocale, SentBodies, setThemeEdit, themePicker, type FromWebview, type InitialData, type PersistedState, type PreviewModel, type ToWebview } from '../../core/surfaces';
 import { renderBody } from '../../core/surfaces/articleBody';
 import { themeFiles } from '../theme';
 import { listThemes } from '../../core/render/themes';
@@ -41,6 +41,10 @@ export class PreviewPanel implements vscode.Disposable {
   readonly onDidDispose = this.onDisposeEmitter.event;
   /** Coloured code blocks kept between this panel's renders (each keystroke re-renders the article). */
   private readonly codeCache = new CodeCache();
+  /** The article bodies the webview holds, left out of the next update when unchanged (see core/surfaces/updates). */
+  private readonly sentBodies = new SentBodies();
+  /** The last update posted, as JSON: the same update is not posted twice. */
+  private lastPosted = '';
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -160,6 +164,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (this.disposed) return;
     const webview = this.panel.webview;
     this.ready = new Promise((r) => (this.markReady = r));
+    this.forgetSent();
     const ext = this.context.extensionUri;
     const media = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(ext, ...p)).toString();
     const roots = document ? this.roots(document) : { roots: [vscode.Uri.joinPath(ext, 'media'), vscode.Uri.joinPath(ext, 'dist', 'webview')], key: '' };
@@ -195,7 +200,23 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private postUpdate(document: vscode.TextDocument) {
-    void this.post({ type: 'update', model: this.buildModel(document), resource: this.resourceUri.toString(), locked: this.locked });
+    const { model, kept } = this.sentBodies.compact(this.buildModel(document));
+    const message: ToWebview = { type: 'update', model, resource: this.resourceUri.toString(), locked: this.locked };
+    if (kept.length) message.kept = kept;
+    // A re-lint that changed no count schedules an update the webview already shows.
+    const json = JSON.stringify(message);
+    if (json === this.lastPosted) return;
+    this.lastPosted = json;
+    this.post(message).then(
+      (delivered) => delivered || this.forgetSent(),
+      () => this.forgetSent(),
+    );
+  }
+
+  /** The webview's page may not hold what was sent: the next update goes whole. */
+  private forgetSent() {
+    this.sentBodies.reset();
+    this.lastPosted = '';
   }
 
   /** The draft link of the shown document (or none), after a publish, a switch or a reload. */
@@ -214,12 +235,20 @@ export class PreviewPanel implements vscode.Disposable {
     switch (m.type) {
       case 'ready': {
         this.markReady();
+        // A page built from the panel's HTML holds only the first render's model.
+        this.forgetSent();
         // Without retainContextWhenHidden the page is rebuilt from the HTML each time the panel is
         // shown again, and that HTML holds the first render: bring it up to date (text and counts).
         // Unchanged items keep their elements, so this costs little when nothing changed.
         const document = await this.document();
         if (document && !this.disposed) this.postUpdate(document);
         this.postDraftLink();
+        break;
+      }
+      case 'resync': {
+        this.forgetSent();
+        const document = await this.document();
+        if (document && !this.disposed) this.postUpdate(document);
         break;
       }
       case 'openDraftLink': {

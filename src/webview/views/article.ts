@@ -4,7 +4,8 @@
 // WeChat's typography, 阅读原文, the comments as the `comments` setting leaves them, and the bar at
 // the bottom. Copy for WeChat sits above the frame: it is the preview's, not WeChat's.
 import type { ArticlePage } from '../../core/surfaces';
-import { h } from '../dom';
+import { positionsOf, withoutPositions } from '../../core/surfaces/updates';
+import { clear, h } from '../dom';
 import { icon } from '../icons';
 import { sanitizeInto } from '../sanitize';
 import { optionSwitch } from '../viewOptions';
@@ -80,6 +81,47 @@ function page(ctx: ViewContext, a: ArticlePage, n: number): HTMLElement {
   );
 }
 
+/** The body HTML each page element shows, positions included. */
+const shown = new WeakMap<HTMLElement, string>();
+
+/**
+ * Gives a page the source positions of `a` (its directive line, and the `data-line` and `data-span`
+ * of its body, in order): the page was built from the same HTML but for the positions.
+ */
+function place(el: HTMLElement, a: ArticlePage, line: number | undefined) {
+  const article = el.querySelector<HTMLElement>('.wxp-page');
+  if (article) {
+    if (line === undefined) article.removeAttribute('data-line');
+    else article.setAttribute('data-line', String(line));
+  }
+  const before = shown.get(el);
+  shown.set(el, a.html);
+  if (before === undefined || before === a.html) return;
+  const body = el.querySelector<HTMLElement>('.wxp-rich');
+  if (!body) return;
+  const positions = positionsOf(a.html);
+  const targets = Array.from(body.querySelectorAll<HTMLElement>('[data-line], [data-span]'));
+  let k = 0;
+  const moved: [HTMLElement, string, string][] = [];
+  for (const t of targets) {
+    for (const attr of ['data-line', 'data-span'] as const) {
+      if (!t.hasAttribute(attr)) continue;
+      const p = positions[k++];
+      const value = attr === 'data-line' ? p?.line : p?.span;
+      if (value === undefined) return rebuild(body, a.html);
+      moved.push([t, attr, value]);
+    }
+  }
+  if (k !== positions.length) return rebuild(body, a.html);
+  for (const [t, attr, value] of moved) t.setAttribute(attr, value);
+}
+
+/** The positions could not be matched to the elements: the body is built again from its HTML. */
+function rebuild(body: HTMLElement, html: string) {
+  clear(body);
+  if (html) sanitizeInto(body, html);
+}
+
 export function articleSurface(ctx: ViewContext): HTMLElement[] {
   const { model, labels, cache } = ctx;
   const widths = optionSwitch('articleWidth', ctx.options.articleWidth, [['phone', labels.widthPhone], ['desktop', labels.widthDesktop]], labels.article);
@@ -88,8 +130,12 @@ export function articleSurface(ctx: ViewContext): HTMLElement[] {
     model.articles.length > 1
       ? h('nav', { class: 'wxp-page-tabs' }, ...model.articles.map((a, i) => h('a', { href: '#', 'data-jump': a.itemIndex, class: 'clamp-1' }, `${i + 1}. ${a.title}`)))
       : null;
-  const pages = model.articles.map((a, i) =>
-    cache.get(`page-${a.itemIndex}`, [a, model.items[a.itemIndex]?.counts, model.items[a.itemIndex]?.line, model.locale, model.account, model.articles.length, i], () => page(ctx, a, i + 1)),
-  );
+  const pages = model.articles.map((a, i) => {
+    // Keyed without the source positions: typing above an article moves its lines and offsets,
+    // and its page is kept with them moved rather than built again (see place).
+    const el = cache.get(`page-${a.itemIndex}`, [{ ...a, html: withoutPositions(a.html), bodyLine: undefined }, model.items[a.itemIndex]?.counts, model.locale, model.account, model.articles.length, i], () => page(ctx, a, i + 1));
+    place(el, a, model.items[a.itemIndex]?.line);
+    return el;
+  });
   return [h('div', { class: 'wxp-page-wrap' }, h('div', { class: 'wxp-surface-head' }, widths, tabs), ...pages)];
 }
