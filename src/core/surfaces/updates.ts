@@ -1,13 +1,13 @@
 // Preview updates without the article bodies the webview already holds.
 //
-// The rendered bodies are nearly all of a preview model (359 KB of the 2,000-line bench push's
-// 371 KB), and a keystroke changes one of them at most. In code-server every update crosses the
-// network to the browser, and sending every body again was most of the time from a keystroke to
-// the repaint. So the extension remembers the body it last sent for each article and leaves out
-// those the webview can rebuild from the one it holds: the same HTML, or the same HTML moved
-// (an edit above the article moves its source lines and offsets, which the preview's `data-line`
-// and `data-span` attributes carry). The webview rebuilds them with the same function, and asks
-// for a whole model when it cannot (its page was rebuilt, or it never saw that body).
+// The rendered bodies are nearly all of a preview model (357 KB of the 2,000-line bench push's
+// 371 KB), and a keystroke changes one of them at most; but an edit above an article moves the
+// source lines and offsets its `data-line` and `data-span` attributes carry, so its HTML changes
+// too. The extension remembers the body it last sent for each article and leaves out those the
+// webview can rebuild from the one it holds: the same HTML, or the same HTML moved. The webview
+// rebuilds them with the same function (and keeps a moved article's page, moving its positions),
+// and asks for a whole model when it cannot (its page was rebuilt, or it never saw that body).
+// In code-server this took keystroke → preview repainted from about 380 to 230 ms.
 import type { PreviewModel } from './types';
 
 /** An article body left out of an update: the webview's copy, moved by `lines` and `offset`. */
