@@ -5,3 +5,4 @@ export * from './texts';
 export * from './json';
 export * from './plan';
 export * from './draft';
+export * from './appId';

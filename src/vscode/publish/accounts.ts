@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { getField, stringValue } from '../../core/format';
 import type { PushDocument } from '../../core/format/model';
+import { shownAppId } from '../../core/publish/appId';
 import type { PublishCredentials } from './core';
 
 export const ACCOUNTS_SETTING = 'accounts';
@@ -144,13 +145,4 @@ export async function forgetAccountSecret(secrets: vscode.SecretStorage, suggest
   await secrets.delete(relayKey(appId));
   void vscode.window.showInformationMessage(vscode.l10n.t('The secret of “{0}” ({1}) is removed from this computer. Its AppID stays in the settings.', picked, shownAppId(appId)));
   return picked;
-}
-
-/**
- * An AppID as a notification shows it: its first and last four characters. It is not a secret (it is
- * in every article link), but a notification is seen on shared screens and in recordings, and the
- * account's name already says which one it is; the ends are enough to tell two AppIDs apart.
- */
-export function shownAppId(appId: string): string {
-  return appId.length > 10 ? `${appId.slice(0, 4)}…${appId.slice(-4)}` : appId;
 }
