@@ -213,6 +213,13 @@ export class PreviewPanel implements vscode.Disposable {
     );
   }
 
+  /** An update with every article body, for a page that may hold none of those sent before. */
+  private async postWhole() {
+    this.forgetSent();
+    const document = await this.document();
+    if (document && !this.disposed) this.postUpdate(document);
+  }
+
   /** The webview's page may not hold what was sent: the next update goes whole. */
   private forgetSent() {
     this.sentBodies.reset();
@@ -233,24 +240,17 @@ export class PreviewPanel implements vscode.Disposable {
   // ---- messages from the webview -------------------------------------------------------------
   private async onMessage(m: FromWebview) {
     switch (m.type) {
-      case 'ready': {
+      case 'ready':
         this.markReady();
-        // A page built from the panel's HTML holds only the first render's model.
-        this.forgetSent();
         // Without retainContextWhenHidden the page is rebuilt from the HTML each time the panel is
         // shown again, and that HTML holds the first render: bring it up to date (text and counts).
         // Unchanged items keep their elements, so this costs little when nothing changed.
-        const document = await this.document();
-        if (document && !this.disposed) this.postUpdate(document);
+        await this.postWhole();
         this.postDraftLink();
         break;
-      }
-      case 'resync': {
-        this.forgetSent();
-        const document = await this.document();
-        if (document && !this.disposed) this.postUpdate(document);
+      case 'resync':
+        await this.postWhole();
         break;
-      }
       case 'openDraftLink': {
         const link = draftLinks.get(this.resourceUri);
         if (link) await vscode.env.openExternal(vscode.Uri.parse(link.url));

@@ -42,7 +42,7 @@ function bottomBar(ctx: ViewContext, a: ArticlePage): HTMLElement {
 function page(ctx: ViewContext, a: ArticlePage, n: number): HTMLElement {
   const { labels } = ctx;
   const body = h('div', { class: 'wxp-rich', id: `article-body-${a.itemIndex}` });
-  if (a.html) sanitizeInto(body, a.html);
+  fillBody(body, a.html);
   const ref = ctx.model.items[a.itemIndex];
   const article = h(
     'article',
@@ -108,16 +108,16 @@ function place(el: HTMLElement, a: ArticlePage, line: number | undefined) {
       if (!t.hasAttribute(attr)) continue;
       const p = positions[k++];
       const value = attr === 'data-line' ? p?.line : p?.span;
-      if (value === undefined) return rebuild(body, a.html);
+      if (value === undefined) return fillBody(body, a.html);
       moved.push([t, attr, value]);
     }
   }
-  if (k !== positions.length) return rebuild(body, a.html);
+  if (k !== positions.length) return fillBody(body, a.html);
   for (const [t, attr, value] of moved) t.setAttribute(attr, value);
 }
 
-/** The positions could not be matched to the elements: the body is built again from its HTML. */
-function rebuild(body: HTMLElement, html: string) {
+/** The body's content from `html`, cleaned (on a kept page, whatever it held is replaced). */
+function fillBody(body: HTMLElement, html: string) {
   clear(body);
   if (html) sanitizeInto(body, html);
 }
